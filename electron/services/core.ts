@@ -1,0 +1,118 @@
+import type { Clock } from '../../shared/ports/clock';
+import { openDatabase, writeTransaction, type OpenedDatabase, type StartupProblem } from '../db/open-database';
+import { migrationsFolder } from '../db/paths';
+import { createOrganisationRepo } from '../db/repos/organisation-repo';
+import { createOutboxRepo } from '../db/repos/outbox-repo';
+import { createSettingsRepo } from '../db/repos/settings-repo';
+import { createUsersRepo } from '../db/repos/users-repo';
+import { createAuditLog, type AuditLog } from './audit-log';
+import { createAuthService } from './auth-service';
+import { createAuthThrottle } from './auth-throttle';
+import { createDemoSeeder } from './demo/demo-seeder';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { createEventBus, type EventBus } from './event-bus';
+import { createHandlerTable, type Services } from './handler-table';
+import { createKeyStore, type KeyStore, type SecretWrapper } from './key-store';
+import { createLogger, type Logger } from './logger';
+import { hashCostFromEnv } from './password-hash';
+import { createSessionStore, type SessionStore } from './session-store';
+import { createSettingsService } from './settings-service';
+import { createSetupService } from './setup-service';
+import { createUuidV7Generator, systemClock } from './system';
+import { createTerminal, type Terminal } from './terminal';
+
+/**
+ * The core both composition roots share (Electron main and the browser-mode host): open the database, build the
+ * repos, mechanisms and services, and the one dispatcher over the handler table. Transports only carry requests to
+ * `dispatch` and events from `events`.
+ */
+export interface CoreOptions {
+  dataDir: string;
+  appRoot: string;
+  program: string;
+  env: NodeJS.ProcessEnv;
+  clock?: Clock;
+  logger?: Logger;
+  /** The desktop app passes Electron safeStorage here; browser mode uses a passphrase instead. */
+  osSecretWrapper?: SecretWrapper;
+}
+
+export interface Core {
+  readonly dispatch: Dispatch;
+  readonly events: EventBus;
+  readonly database: OpenedDatabase;
+  readonly services: Services;
+  readonly sessions: SessionStore;
+  readonly terminal: Terminal;
+  readonly audit: AuditLog;
+  readonly keyStore: KeyStore;
+  readonly logger: Logger;
+  close(): void;
+}
+
+export type CoreStartProblem = StartupProblem | { code: 'CONFIGURATION_REFUSED'; message: string };
+export type CoreStart = { ok: true; core: Core } | { ok: false; problem: CoreStartProblem };
+
+export async function startCore(options: CoreOptions): Promise<CoreStart> {
+  const clock = options.clock ?? systemClock;
+  const hashCost = hashCostFromEnv(options.env);
+  if (!hashCost.ok) return { ok: false, problem: { code: 'CONFIGURATION_REFUSED', message: hashCost.message } };
+
+  const opened = await openDatabase({ dataDir: options.dataDir, migrationsFolder: migrationsFolder(options.appRoot), program: options.program, now: () => clock.now() });
+  if (!opened.ok) return { ok: false, problem: opened.problem };
+  const database = opened.value;
+  const { sqlite, db } = database;
+  const logger = options.logger ?? createLogger(options.dataDir, { quiet: options.env.NODE_ENV === 'test' });
+  const ids = createUuidV7Generator(clock);
+
+  const settingsRepo = createSettingsRepo(db);
+  const terminal = createTerminal(settingsRepo);
+  const audit = createAuditLog(sqlite, { clock, ids, stationId: () => terminal.stationId() });
+  const users = createUsersRepo(db);
+  const organisation = createOrganisationRepo(db);
+  const outbox = createOutboxRepo(db);
+  const throttle = createAuthThrottle(sqlite, { clock });
+  const keyStore = createKeyStore(sqlite, { clock });
+  const sessions = createSessionStore();
+  const events = createEventBus();
+  const settings = createSettingsService({ sqlite, repo: settingsRepo, audit, clock });
+  const demo = createDemoSeeder({ users, audit, ids, hashCost: hashCost.cost });
+  const setup = createSetupService({ sqlite, users, organisation, outbox, audit, settings, terminal, keyStore, clock, ids, hashCost: hashCost.cost, demo });
+  const auth = createAuthService({ sqlite, users, organisation, throttle, audit, sessions, settings, terminal, clock, ids, hashCost: hashCost.cost });
+
+  if (options.osSecretWrapper) {
+    keyStore.unlockWith(options.osSecretWrapper);
+  } else if (options.env.TOKENTILL_KEY_PASSPHRASE) {
+    try {
+      await keyStore.unlockWithPassphrase(options.env.TOKENTILL_KEY_PASSPHRASE);
+    } catch (error) {
+      logger.error('the key store did not unlock with TOKENTILL_KEY_PASSPHRASE', error instanceof Error ? error.message : error);
+    }
+  }
+
+  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore };
+  const dispatch = createDispatcher({
+    handlers: createHandlerTable(services),
+    sessions,
+    logger,
+    now: () => clock.now(),
+    auditDenied: ({ actor, channel, reason }) =>
+      writeTransaction(sqlite, () => audit.append({ actor, action: 'access.denied', target: channel, result: 'denied', details: { reason } })),
+  });
+
+  return {
+    ok: true,
+    core: {
+      dispatch,
+      events,
+      database,
+      services,
+      sessions,
+      terminal,
+      audit,
+      keyStore,
+      logger,
+      close: () => database.close(),
+    },
+  };
+}
