@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultDataDir } from '../db/data-dir';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const mode: HostMode = started.ok
     ? { kind: 'running', dispatch: started.core.dispatch, events: started.core.events }
     : { kind: 'startup-failed', problem: started.problem };
-  const version = (require(path.join(appRoot, 'package.json')) as { version: string }).version;
+  const version = (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const host = await startHttpHost({ mode, staticDir: path.join(appRoot, 'dist', 'renderer'), port, version, logger });
   if (!started.ok) process.stderr.write(`TokenTill cannot start: ${started.problem.message}\n`);
   process.stdout.write(`TokenTill browser mode: ${host.url} (data folder ${dataDir})\n`);

@@ -1,7 +1,6 @@
 import { contract, isChannel, type Channel, type ChannelSpec } from '../../shared/ipc/contract';
 import { AppFailure, err, type Result } from '../../shared/errors/result';
 import { validationError } from '../../shared/errors/validation';
-import type { AuditLog } from './audit-log';
 import type { CallerContext, HandlerTable } from './handler-types';
 import type { Logger } from './logger';
 import type { Session, SessionStore } from './session-store';

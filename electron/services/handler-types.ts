@@ -1,4 +1,5 @@
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { ChannelSpec } from '../../shared/ipc/channel-spec';
 import type { Result } from '../../shared/errors/result';
 import type { Session } from './session-store';
 
@@ -27,3 +28,6 @@ export function requireSession(ctx: HandlerContext): Session {
   if (!ctx.session) throw new Error('handler reached without a session: the dispatcher must have refused this call');
   return ctx.session;
 }
+
+/** The handlers one feature contributes: one per channel it declares in shared/ipc/channels/<feature>.ts. */
+export type FeatureHandlers<Channels extends Record<string, ChannelSpec>> = { readonly [C in keyof Channels & Channel]: Handler<C> };
