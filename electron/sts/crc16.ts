@@ -31,17 +31,15 @@ export function crcRegisterToField(register: number): number {
  * Hot path: no allocation.
  */
 export function stsCrcFieldFromHalves(tokenClass: TokenClass, hi: number, lo: number): number {
+  const t = TABLE;
   let crc = 0xffff;
-  const step = (byte: number): void => {
-    crc = (crc >>> 8) ^ (TABLE[(crc ^ byte) & 0xff] ?? 0);
-  };
-  step(tokenClass);
-  step(hi >>> 24);
-  step((hi >>> 16) & 0xff);
-  step((hi >>> 8) & 0xff);
-  step(hi & 0xff);
-  step(lo >>> 24);
-  step((lo >>> 16) & 0xff);
+  crc = (crc >>> 8) ^ (t[(crc ^ tokenClass) & 0xff] ?? 0);
+  crc = (crc >>> 8) ^ (t[(crc ^ (hi >>> 24)) & 0xff] ?? 0);
+  crc = (crc >>> 8) ^ (t[(crc ^ (hi >>> 16)) & 0xff] ?? 0);
+  crc = (crc >>> 8) ^ (t[(crc ^ (hi >>> 8)) & 0xff] ?? 0);
+  crc = (crc >>> 8) ^ (t[(crc ^ hi) & 0xff] ?? 0);
+  crc = (crc >>> 8) ^ (t[(crc ^ (lo >>> 24)) & 0xff] ?? 0);
+  crc = (crc >>> 8) ^ (t[(crc ^ (lo >>> 16)) & 0xff] ?? 0);
   return crcRegisterToField(crc);
 }
 

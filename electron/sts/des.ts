@@ -107,28 +107,80 @@ const SP = (() => {
   return sp;
 })();
 
+/** PC-1 per key byte: entry [byte k][value] = (C, D) bits (28 each) that byte contributes. */
+const PC1_TABLES = (() => {
+  const out = new Uint32Array(8 * 256 * 2);
+  for (let k = 0; k < 8; k++) {
+    for (let v = 0; v < 256; v++) {
+      let c = 0;
+      let d = 0;
+      PC1.forEach((src, i) => {
+        if (Math.floor((src - 1) / 8) !== k || ((v >>> (7 - ((src - 1) % 8))) & 1) === 0) return;
+        if (i < 28) c |= 1 << (27 - i);
+        else d |= 1 << (55 - i);
+      });
+      out[(k * 256 + v) * 2] = c;
+      out[(k * 256 + v) * 2 + 1] = d;
+    }
+  }
+  return out;
+})();
+
+/**
+ * PC-2 per 7-bit chunk of C (chunks 0-3) and D (chunks 4-7): the 24 subkey bits it contributes. PC-2 takes its first
+ * 24 output bits from C (positions 1-28) and its last 24 from D (29-56), so each half maps to one 24-bit word.
+ */
+const PC2_TABLES = (() => {
+  const out = new Uint32Array(8 * 128);
+  for (let chunk = 0; chunk < 8; chunk++) {
+    for (let v = 0; v < 128; v++) {
+      let word = 0;
+      PC2.forEach((src, i) => {
+        const pos = src - 1;
+        if (Math.floor(pos / 7) !== chunk || ((v >>> (6 - (pos % 7))) & 1) === 0) return;
+        word |= 1 << (23 - (i % 24));
+      });
+      out[chunk * 128 + v] = word;
+    }
+  }
+  return out;
+})();
+
 /** A DES key schedule: 16 rounds x 8 six-bit subkey chunks, for encryption and (reversed) for decryption. */
 export type DesKeySchedule = Readonly<{ encrypt: Uint8Array; decrypt: Uint8Array }>;
+
+const rotate28 = (x: number, n: number): number => ((x << n) | (x >>> (28 - n))) & 0xfffffff;
 
 /** Computes the 16 subkeys (PC-1, left shifts, PC-2). Parity bits are ignored, as FIPS 46-3 says. */
 export function prepareDesKey(key: Uint8Array): DesKeySchedule {
   if (key.length !== 8) throw new StsInputError('key', `a DES key is 8 bytes, got ${key.length}.`);
-  const [hi, lo] = bytesToHalves(key);
-  const cd = PC1.map((src) => bit64(hi, lo, src));
-  let c = cd.slice(0, 28);
-  let d = cd.slice(28);
+  let c = 0;
+  let d = 0;
+  for (let k = 0; k < 8; k++) {
+    const o = (k * 256 + (key[k] ?? 0)) * 2;
+    c |= PC1_TABLES[o] ?? 0;
+    d |= PC1_TABLES[o + 1] ?? 0;
+  }
   const encrypt = new Uint8Array(16 * 8);
-  SHIFTS.forEach((shift, round) => {
-    c = [...c.slice(shift), ...c.slice(0, shift)];
-    d = [...d.slice(shift), ...d.slice(0, shift)];
-    const joined = [...c, ...d];
-    PC2.forEach((src, i) => {
-      const chunk = round * 8 + Math.floor(i / 6);
-      encrypt[chunk] = ((encrypt[chunk] ?? 0) << 1) | (joined[src - 1] ?? 0);
-    });
-  });
   const decrypt = new Uint8Array(16 * 8);
-  for (let round = 0; round < 16; round++) decrypt.set(encrypt.subarray((15 - round) * 8, (16 - round) * 8), round * 8);
+  const t = PC2_TABLES;
+  for (let round = 0; round < 16; round++) {
+    const shift = SHIFTS[round] ?? 1;
+    c = rotate28(c, shift);
+    d = rotate28(d, shift);
+    const high = (t[(c >>> 21) & 127] ?? 0) | (t[128 + ((c >>> 14) & 127)] ?? 0)
+      | (t[256 + ((c >>> 7) & 127)] ?? 0) | (t[384 + (c & 127)] ?? 0);
+    const low = (t[512 + ((d >>> 21) & 127)] ?? 0) | (t[640 + ((d >>> 14) & 127)] ?? 0)
+      | (t[768 + ((d >>> 7) & 127)] ?? 0) | (t[896 + (d & 127)] ?? 0);
+    for (let j = 0; j < 4; j++) {
+      const hiSix = (high >>> (18 - 6 * j)) & 63;
+      const loSix = (low >>> (18 - 6 * j)) & 63;
+      encrypt[round * 8 + j] = hiSix;
+      encrypt[round * 8 + 4 + j] = loSix;
+      decrypt[(15 - round) * 8 + j] = hiSix;
+      decrypt[(15 - round) * 8 + 4 + j] = loSix;
+    }
+  }
   return Object.freeze({ encrypt, decrypt });
 }
 

@@ -5,7 +5,7 @@
 import { stsCrcFieldFromHalves } from './crc16';
 import { halvesToBigInt } from './hex';
 import { requireIntInRange, StsInputError, unwrapOrThrow } from './result';
-import { checkKen, KEN_NEVER_EXPIRES, MAX_TID } from './tid';
+import { checkKen, MAX_TID } from './tid';
 import { resolveTokenCipher, type TokenCipher, type TokenCipherSpec } from './token-cipher';
 import { formatTokenNumber, insertClassBits, tokenNumberFromHalves, type TokenClass } from './token-number';
 import { decodeTransferAmount, encodeTransferAmount } from './transfer-amount';
@@ -47,11 +47,12 @@ export type CreditToken = BuiltToken & Readonly<{ amountField: number; amountTen
 const scratch = new Uint32Array(2);
 
 function buildTidToken(tokenClass: 0 | 2, subclass: number, input: TidTokenInput, value16: number): BuiltToken {
-  requireIntInRange('tid', input.tid, 0, MAX_TID);
-  requireIntInRange('rnd', input.rnd, 0, 15);
-  unwrapOrThrow(checkKen(input.tid, input.ken ?? KEN_NEVER_EXPIRES));
+  const { tid, rnd } = input;
+  requireIntInRange('tid', tid, 0, MAX_TID);
+  requireIntInRange('rnd', rnd, 0, 15);
+  if (input.ken !== undefined && tid >> 16 > input.ken) unwrapOrThrow(checkKen(tid, input.ken));
   const cipher = resolveTokenCipher(input.cipher);
-  const hi = ((subclass << 28) | (input.rnd << 24) | input.tid) >>> 0;
+  const hi = ((subclass << 28) | (rnd << 24) | tid) >>> 0;
   const partial = (value16 << 16) >>> 0;
   const lo = (partial | stsCrcFieldFromHalves(tokenClass, hi, partial)) >>> 0;
   cipher.encryptHalves(hi, lo, scratch);
@@ -67,7 +68,10 @@ export function buildCreditToken(input: CreditTokenInput): CreditToken {
   requireIntInRange('subclass', input.subclass, 0, 3);
   const amountField = encodeTransferAmount(input.amountTenths, 'amountTenths');
   const built = buildTidToken(0, input.subclass, input, amountField);
-  return { ...built, amountField, amountTenths: decodeTransferAmount(amountField) };
+  return {
+    tokenNumber: built.tokenNumber, tokenClass: 0, subclass: built.subclass, block: built.block, amountField,
+    amountTenths: decodeTransferAmount(amountField),
+  };
 }
 
 /** Class 2 subclasses that carry RND, TID and a 16-bit value. Subclasses 3/4/8/9 are key-change tokens. */
