@@ -1,0 +1,137 @@
+// DKGA04 (sts-spec.md section 6.5): DK = the first L/8 bytes of HMAC-SHA-256(key = the 160-bit vending key, message),
+// L = 64 for EA07 and 128 for EA11. The message (49 bytes for an 18-digit MeterPAN) is, byte by byte:
+//   0x04                            number of label items
+//   0x02 "04"                       DKGA code, ASCII, length-prefixed
+//   0x02 "93" | "14" | "35"         base-date code
+//   0x02 "07" | "11"                EA code
+//   0x02 TI (2 ASCII digits)
+//   0x00                            separator
+//   0x04                            number of context items
+//   0x06 SGC (6 ASCII digits)
+//   0x01 KT (1 ASCII hex digit)
+//   0x01 KRN (1 ASCII hex digit)
+//   0x12 MeterPAN (18 ASCII digits)
+//   L in bits, 32-bit big-endian
+// The base date is an input: a meter moved from base date 1993 to 2014 gets a different decoder key.
+// Key type 3 (common key) replaces the meter's digits of the PAN by zeros (IIN kept, 18 digits), like the PANBlock of
+// DKGA02; only one public source does this for DKGA04 and no vector covers it.
+import { createHash, createHmac, type Hash } from 'node:crypto';
+
+export type Dkga04Algorithm = 'EA07' | 'EA11';
+export type Dkga04BaseYear = 1993 | 2014 | 2035;
+
+/** The key parameters that go into the DKGA04 message. Structurally compatible with the DKGA02 parameters. */
+export type Dkga04Params = Readonly<{
+  /** The 18-digit MeterPAN. */
+  pan: Readonly<{ pan: string }>;
+  keyType: 0 | 1 | 2 | 3;
+  /** Supply group code, exactly 6 digits. */
+  sgc: string;
+  /** Tariff index, 0-99. */
+  ti: number;
+  /** Key revision number, 1-9. */
+  krn: number;
+  /** Base date of the key (and of the TIDs issued with it). */
+  baseYear: Dkga04BaseYear;
+  /** EA07 gives a 64-bit decoder key, EA11 a 128-bit one. */
+  algorithm: Dkga04Algorithm;
+}>;
+
+export const DKGA04_VENDING_KEY_BYTES = 20;
+
+function requireInt(field: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${field}: must be a whole number from ${min} to ${max}, got ${String(value)}.`);
+  }
+}
+
+function ascii(text: string): number[] {
+  return Array.from(text, (ch) => ch.charCodeAt(0));
+}
+
+/** Key length in bits for an algorithm. */
+export function dkga04KeyBits(algorithm: Dkga04Algorithm): 64 | 128 {
+  return algorithm === 'EA11' ? 128 : 64;
+}
+
+/**
+ * The exact message that is MACed (exported so tests can pin it byte for byte).
+ * @throws RangeError when a parameter is out of range.
+ */
+export function dkga04Message(params: Dkga04Params): Uint8Array {
+  const { keyType, sgc, ti, krn, baseYear, algorithm } = params;
+  requireInt('keyType', keyType, 0, 3);
+  requireInt('ti', ti, 0, 99);
+  requireInt('krn', krn, 1, 9);
+  if (!/^\d{6}$/.test(sgc)) throw new RangeError(`sgc: must be 6 digits, got "${sgc}".`);
+  if (baseYear !== 1993 && baseYear !== 2014 && baseYear !== 2035) {
+    throw new RangeError(`baseYear: must be 1993, 2014 or 2035, got ${String(baseYear)}.`);
+  }
+  if (algorithm !== 'EA07' && algorithm !== 'EA11') {
+    throw new RangeError(`algorithm: DKGA04 derives keys for EA07 or EA11, got ${String(algorithm)}.`);
+  }
+  const pan = params.pan.pan;
+  if (!/^\d{18}$/.test(pan)) throw new RangeError(`pan: must be an 18-digit MeterPAN, got "${pan}".`);
+  const iin = pan.startsWith('600727') ? '600727' : '0000';
+  const panText = keyType === 3 ? iin.padEnd(18, '0') : pan;
+  const bits = dkga04KeyBits(algorithm);
+  return Uint8Array.from([
+    0x04,
+    0x02, ...ascii('04'),
+    0x02, ...ascii(String(baseYear % 100).padStart(2, '0')),
+    0x02, ...ascii(algorithm === 'EA11' ? '11' : '07'),
+    0x02, ...ascii(String(ti).padStart(2, '0')),
+    0x00,
+    0x04,
+    0x06, ...ascii(sgc),
+    0x01, ...ascii(keyType.toString(16).toUpperCase()),
+    0x01, ...ascii(krn.toString(16).toUpperCase()),
+    panText.length, ...ascii(panText),
+    (bits >>> 24) & 0xff, (bits >>> 16) & 0xff, (bits >>> 8) & 0xff, bits & 0xff,
+  ]);
+}
+
+/** A vending key prepared once (HMAC's inner and outer hash states), for deriving many decoder keys. */
+export type Dkga04Deriver = (params: Dkga04Params) => Uint8Array;
+
+const SHA256_BLOCK = 64;
+
+/**
+ * Prepares a 160-bit vending key for DKGA04 and returns a function deriving decoder keys with it. The HMAC key pads
+ * are hashed once here; each derivation copies the two prepared hash states (the same result as createHmac, cheaper).
+ * The vending key is not kept, only the two hash states.
+ * @throws RangeError if the vending key is not 20 bytes, or (when deriving) a parameter is out of range.
+ */
+export function createDkga04Deriver(vendingKey: Uint8Array): Dkga04Deriver {
+  if (vendingKey.length !== DKGA04_VENDING_KEY_BYTES) {
+    throw new RangeError(`vendingKey: must be 20 bytes (40 hex digits) for DKGA04, got ${vendingKey.length}.`);
+  }
+  const ipad = new Uint8Array(SHA256_BLOCK).fill(0x36);
+  const opad = new Uint8Array(SHA256_BLOCK).fill(0x5c);
+  for (let i = 0; i < vendingKey.length; i++) {
+    ipad[i] = (ipad[i] ?? 0) ^ (vendingKey[i] ?? 0);
+    opad[i] = (opad[i] ?? 0) ^ (vendingKey[i] ?? 0);
+  }
+  const inner: Hash = createHash('sha256').update(ipad);
+  const outer: Hash = createHash('sha256').update(opad);
+  ipad.fill(0);
+  opad.fill(0);
+  return (params) => {
+    const message = dkga04Message(params);
+    const innerDigest = inner.copy().update(message).digest();
+    const mac = outer.copy().update(innerDigest).digest();
+    return Uint8Array.from(mac.subarray(0, dkga04KeyBits(params.algorithm) / 8));
+  };
+}
+
+/**
+ * Derives one DKGA04 decoder key (8 bytes for EA07, 16 for EA11), the plain createHmac way. For many keys with one
+ * vending key use {@link createDkga04Deriver}.
+ */
+export function deriveDecoderKeyDkga04(vendingKey: Uint8Array, params: Dkga04Params): Uint8Array {
+  if (vendingKey.length !== DKGA04_VENDING_KEY_BYTES) {
+    throw new RangeError(`vendingKey: must be 20 bytes (40 hex digits) for DKGA04, got ${vendingKey.length}.`);
+  }
+  const mac = createHmac('sha256', vendingKey).update(dkga04Message(params)).digest();
+  return Uint8Array.from(mac.subarray(0, dkga04KeyBits(params.algorithm) / 8));
+}
