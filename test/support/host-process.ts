@@ -9,7 +9,6 @@ import path from 'node:path';
  * start it again on the same folder.
  */
 export const APP_ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(APP_ROOT, 'node_modules', '.bin', 'tsx');
 
 export interface HostProcess {
   readonly url: string;
@@ -39,7 +38,8 @@ export function makeDataDir(prefix = 'tokentill-test-'): string {
 
 export async function startHost(options: { dataDir?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<HostProcess> {
   const dataDir = options.dataDir ?? makeDataDir();
-  const child = spawn(TSX, [path.join(APP_ROOT, 'electron', 'host', 'serve.ts')], {
+  // node with tsx's loader (not the tsx CLI, which runs the script in a grandchild): a kill reaches the host itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(APP_ROOT, 'electron', 'host', 'serve.ts')], {
     cwd: APP_ROOT,
     env: testEnv(dataDir, options.env),
     stdio: ['ignore', 'pipe', 'pipe'],
