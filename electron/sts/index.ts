@@ -32,8 +32,8 @@ export {
 export {
   buildClearCreditToken, buildClearTamperToken, buildCreditToken, buildManagementToken, buildMeterTestToken,
   buildSetMaximumPowerLimitToken, buildSetPhasePowerUnbalanceLimitToken, buildSetTariffRateToken,
-  buildSetWaterMeterFactorToken, MANAGEMENT_SUBCLASSES, type BuiltToken, type CipherInput, type CreditSubclass,
-  type CreditToken, type CreditTokenInput, type ManagementSubclass, type ManagementToken, type ManagementTokenInput,
+  buildSetWaterMeterFactorToken, MANAGEMENT_SUBCLASSES, sealClassTwoToken, type BuiltToken, type CipherInput,
+  type CreditSubclass, type CreditToken, type CreditTokenInput, type ManagementSubclass, type ManagementToken, type ManagementTokenInput,
   type MeterTestTokenInput,
 } from './token-builders';
 export { decodeToken, parseAndDecodeToken, type DecodedFields, type DecodedToken } from './token-decoder';

@@ -46,18 +46,36 @@ export type CreditToken = BuiltToken & Readonly<{ amountField: number; amountTen
 
 const scratch = new Uint32Array(2);
 
+/** CRC, encrypt, transpose: the common tail of every class 0/2 token. `partialLo` has its CRC bits (15..0) clear. */
+function seal(tokenClass: 0 | 2, subclass: number, hi: number, partialLo: number, cipherInput: CipherInput): BuiltToken {
+  const cipher = resolveTokenCipher(cipherInput);
+  const lo = (partialLo | stsCrcFieldFromHalves(tokenClass, hi, partialLo)) >>> 0;
+  cipher.encryptHalves(hi, lo, scratch);
+  const token = tokenNumberFromHalves(scratch[0] ?? 0, scratch[1] ?? 0, tokenClass);
+  return { tokenNumber: token.toString().padStart(20, '0'), tokenClass, subclass, block: halvesToBigInt(hi, lo) };
+}
+
 function buildTidToken(tokenClass: 0 | 2, subclass: number, input: TidTokenInput, value16: number): BuiltToken {
   const { tid, rnd } = input;
   requireIntInRange('tid', tid, 0, MAX_TID);
   requireIntInRange('rnd', rnd, 0, 15);
   if (input.ken !== undefined && tid >> 16 > input.ken) unwrapOrThrow(checkKen(tid, input.ken));
-  const cipher = resolveTokenCipher(input.cipher);
   const hi = ((subclass << 28) | (rnd << 24) | tid) >>> 0;
-  const partial = (value16 << 16) >>> 0;
-  const lo = (partial | stsCrcFieldFromHalves(tokenClass, hi, partial)) >>> 0;
-  cipher.encryptHalves(hi, lo, scratch);
-  const token = tokenNumberFromHalves(scratch[0] ?? 0, scratch[1] ?? 0, tokenClass);
-  return { tokenNumber: token.toString().padStart(20, '0'), tokenClass, subclass, block: halvesToBigInt(hi, lo) };
+  return seal(tokenClass, subclass, hi, (value16 << 16) >>> 0, input.cipher);
+}
+
+/**
+ * Seals a class 2 block whose 44-bit payload is a 12-bit head (block bits 59..48) and a 32-bit tail (bits 47..16),
+ * the shape of the key-change tokens (subclasses 3, 4, 8, 9): adds the CRC, encrypts, transposes the class bits.
+ * The caller assembles the head's fields (e.g. KENHO KRN RO Res KT) and the key word.
+ * @throws StsInputError if the subclass, head or tail do not fit their widths.
+ */
+export function sealClassTwoToken(subclass: number, head12: number, tail32: number, cipher: CipherInput): BuiltToken {
+  requireIntInRange('subclass', subclass, 0, 15);
+  requireIntInRange('head12', head12, 0, 0xfff);
+  requireIntInRange('tail32', tail32, 0, 0xffffffff);
+  const hi = ((subclass << 28) | (head12 << 16) | (tail32 >>> 16)) >>> 0;
+  return seal(2, subclass, hi, ((tail32 & 0xffff) << 16) >>> 0, cipher);
 }
 
 /**

@@ -1,9 +1,11 @@
 import { createCipheriv } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { stsCrcField } from '../../../../electron/sts/crc16';
+import { staEncrypt } from '../../../../electron/sts/sta';
 import {
   buildClearCreditToken, buildClearTamperToken, buildCreditToken, buildManagementToken, buildMeterTestToken,
   buildSetMaximumPowerLimitToken, buildSetPhasePowerUnbalanceLimitToken, buildSetTariffRateToken,
-  buildSetWaterMeterFactorToken, type CreditSubclass, type ManagementSubclass,
+  buildSetWaterMeterFactorToken, sealClassTwoToken, type CreditSubclass, type ManagementSubclass,
 } from '../../../../electron/sts/token-builders';
 import { createTokenCipher, type TokenCipherSpec } from '../../../../electron/sts/token-cipher';
 import { StsInputError } from '../../../../electron/sts/result';
@@ -132,5 +134,21 @@ describe('EA09 (DES) tokens', () => {
     const des = createCipheriv('des-ede3-ecb', Buffer.concat([key, key, key]), null).setAutoPadding(false);
     const encrypted = BigInt(`0x${des.update(Buffer.from('05599863000119E6', 'hex')).toString('hex')}`);
     expect(ea09.tokenNumber).toBe(formatTokenNumber(insertClassBits(encrypted, 0)));
+  });
+});
+
+describe('sealClassTwoToken (the shape of key-change tokens)', () => {
+  it('places a 12-bit head at bits 59..48 and a 32-bit tail at 47..16, then CRC, STA and class bits', () => {
+    const withoutCrc = (3n << 60n) | (0xf25n << 48n) | (0xe653341fn << 16n);
+    const block = withoutCrc | BigInt(stsCrcField(2, withoutCrc));
+    const expected = formatTokenNumber(insertClassBits(staEncrypt(block, DK1.decoderKey), 2));
+    const sealed = sealClassTwoToken(3, 0xf25, 0xe653341f, DK1);
+    expect(sealed).toMatchObject({ tokenNumber: expected, tokenClass: 2, subclass: 3, block });
+  });
+
+  it('refuses fields wider than their bits', () => {
+    expect(() => sealClassTwoToken(16, 0, 0, DK1)).toThrow(expect.objectContaining({ field: 'subclass' }));
+    expect(() => sealClassTwoToken(3, 0x1000, 0, DK1)).toThrow(expect.objectContaining({ field: 'head12' }));
+    expect(() => sealClassTwoToken(3, 0, 2 ** 32, DK1)).toThrow(expect.objectContaining({ field: 'tail32' }));
   });
 });
