@@ -1,11 +1,11 @@
 // The token engine's public surface. Services import from 'electron/sts' (this barrel) only.
 export { fail, ok, StsInputError, type StsFieldError, type StsResult } from './result';
-export { bytesToHex, parseHexBytes, toHex } from './hex';
+export { bytesToHex, bytesToHalves, halvesToBigInt, halvesToBytes, parseHexBytes, toHex } from './hex';
 export {
   formatTokenForDisplay, formatTokenNumber, insertClassBits, MAX_TOKEN_NUMBER, parseTokenNumber, removeClassBits,
-  TOKEN_DIGITS, type TokenClass,
+  TOKEN_DIGITS, tokenNumberFromHalves, type TokenClass,
 } from './token-number';
-export { crc16Modbus, isStsCrcValid, stsCrcField } from './crc16';
+export { crc16Modbus, isStsCrcValid, stsCrcField, stsCrcFieldFromHalves } from './crc16';
 export {
   AMOUNT_MAX, decodeTransferAmount, encodeTransferAmount, floorToEncodable, formatTenths, isEncodable,
   parseDecimalTenths, parseWholeNumber,
@@ -18,8 +18,12 @@ export {
   classifyStaTables, parseStaTables, PRODUCTION_STA_FINGERPRINTS, SAMPLE_STA_TABLES, tableFingerprint,
   validateStaTables, type StaTables, type StaTableStatus,
 } from './sta-tables';
-export { prepareStaKey, staAlignKey, staDecrypt, staEncrypt, type StaKeySchedule } from './sta';
-export { desDecryptBlock, desEncryptBlock, prepareDesKey, type DesKeySchedule } from './des';
+export {
+  prepareStaKey, staAlignKey, staDecrypt, staDecryptHalves, staEncrypt, staEncryptHalves, type StaKeySchedule,
+} from './sta';
+export {
+  desDecryptBlock, desDecryptHalves, desEncryptBlock, desEncryptHalves, prepareDesKey, type DesKeySchedule,
+} from './des';
 export {
   controlBlock, controlBlockDigits, IIN_11_DIGIT_DRN, IIN_13_DIGIT_DRN, isLuhnValid, luhnCheckDigit, meterPanFromDrn,
   panBlock, panBlockDigits, parseDrn, parseMeterPan, parseSgc, type ControlBlockInput, type Drn, type KeyType,
@@ -27,7 +31,7 @@ export {
 } from './meter-number';
 export { createDkga02Deriver, deriveDecoderKeyDkga02, type Dkga02Deriver, type Dkga02Params } from './dkga02';
 export {
-  createTokenCipher, ENCRYPTION_ALGORITHMS, type EncryptionAlgorithm, type TokenCipher, type TokenCipherSpec,
+  createTokenCipher, ENCRYPTION_ALGORITHMS, resolveTokenCipher, type EncryptionAlgorithm, type TokenCipher, type TokenCipherSpec,
 } from './token-cipher';
 export {
   buildClearCreditToken, buildClearTamperToken, buildCreditToken, buildManagementToken, buildMeterTestToken,
