@@ -12,9 +12,11 @@ import { createDemoSeeder } from './demo/demo-seeder';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHandlerTable, type Services } from './handler-table';
+import { createHomeService, noSalesRecorded } from './home-service';
 import { createKeyStore, type KeyStore, type SecretWrapper } from './key-store';
 import { createLogger, type Logger } from './logger';
 import { hashCostFromEnv } from './password-hash';
+import { createSessionLockService } from './session-lock-service';
 import { createSessionStore, type SessionStore } from './session-store';
 import { createSettingsService } from './settings-service';
 import { createSetupService } from './setup-service';
@@ -76,9 +78,11 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
   const sessions = createSessionStore();
   const events = createEventBus();
   const settings = createSettingsService({ sqlite, repo: settingsRepo, audit, clock });
-  const demo = createDemoSeeder({ users, audit, ids, hashCost: hashCost.cost });
+  const demo = createDemoSeeder({ users, settings, audit, ids, hashCost: hashCost.cost });
   const setup = createSetupService({ sqlite, users, organisation, outbox, audit, settings, terminal, keyStore, clock, ids, hashCost: hashCost.cost, demo });
   const auth = createAuthService({ sqlite, users, organisation, throttle, audit, sessions, settings, terminal, clock, ids, hashCost: hashCost.cost });
+  const sessionLock = createSessionLockService({ sqlite, users, throttle, audit, sessions, settings, terminal, clock, ids });
+  const home = createHomeService({ sales: noSalesRecorded, settings, clock });
 
   if (options.osSecretWrapper) {
     keyStore.unlockWith(options.osSecretWrapper);
@@ -90,15 +94,16 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
     }
   }
 
-  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore };
-  const dispatch = createDispatcher({
+  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home };
+  // The idle lock runs before everything else: a locked session reaches no handler but lock and unlock.
+  const dispatch = sessionLock.guard(createDispatcher({
     handlers: createHandlerTable(services),
     sessions,
     logger,
     now: () => clock.now(),
     auditDenied: ({ actor, channel, reason }) =>
       writeTransaction(sqlite, () => audit.append({ actor, action: 'access.denied', target: channel, result: 'denied', details: { reason } })),
-  });
+  }));
 
   return {
     ok: true,

@@ -1,7 +1,9 @@
 import type { HandlerTable } from './handler-types';
-import { foundationHandlers, type Services } from './handlers/foundation-handlers';
+import { foundationHandlers, type Services as FoundationServices } from './handlers/foundation-handlers';
+import { shellHandlers, type ShellServices } from './handlers/shell-handlers';
 
-export type { Services } from './handlers/foundation-handlers';
+/** Everything the handlers call: the foundation's services plus each feature's. */
+export type Services = FoundationServices & ShellServices;
 
 /**
  * The one handler table: each feature's handlers (./handlers/<feature>-handlers.ts) joined into a table the
@@ -10,5 +12,6 @@ export type { Services } from './handlers/foundation-handlers';
 export function createHandlerTable(services: Services): HandlerTable {
   return {
     ...foundationHandlers(services),
+    ...shellHandlers(services),
   };
 }

@@ -101,7 +101,12 @@ export function createSetupService(deps: SetupDeps): SetupService {
         });
         deps.settings.writeInTransaction({
           section: 'company',
-          value: { ...deps.settings.section('company'), companyName: input.companyName, defaultCurrency: input.defaultCurrency },
+          value: {
+            ...deps.settings.section('company'),
+            companyName: input.companyName,
+            defaultCurrency: input.defaultCurrency,
+            currencyDisplay: input.currencyDisplay === '' ? {} : { [input.defaultCurrency]: input.currencyDisplay },
+          },
         });
         deps.settings.writeInTransaction({ section: 'general', value: { ...deps.settings.section('general'), tidTimeZone: input.tidTimeZone } });
         deps.audit.append({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isIsoCurrency } from '../format/currencies';
+import { isKnownTimeZone } from '../format/dates';
 
 /** Request and response shapes of the foundation's channels. Written by hand: the contract is the product's API. */
 
@@ -36,12 +38,17 @@ export const SetupInput = z.object({
     .regex(/^[A-Za-z0-9-]{1,12}$/, 'use 1 to 12 letters, numbers or dashes'),
   stationName: trimmed(80),
   districtName: trimmed(80),
-  defaultCurrency: z.string().regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code'),
+  defaultCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code')
+    .refine(isIsoCurrency, 'choose a currency from the ISO 4217 list'),
+  /** The site's own name for the default currency (CNY shown as "RMB"); empty: the ISO code is shown. */
+  currencyDisplay: z.string().trim().max(8, 'use at most 8 characters').default(''),
   adminUserId: UserId,
   adminName: trimmed(80),
   adminPassword: z.string().min(1).max(200),
   vendPassword: z.string().min(1).max(200),
-  tidTimeZone: z.string().min(1).max(64).default('UTC'),
+  tidTimeZone: z.string().min(1).max(64).refine(isKnownTimeZone, 'use an IANA time zone name such as UTC or Africa/Lagos').default('UTC'),
   loadDemo: z.boolean().default(false),
 });
 export type SetupInput = z.infer<typeof SetupInput>;
@@ -66,3 +73,32 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 export const LogoutResult = z.object({ loggedOut: z.literal(true) });
 
 export const UnlockKeyStoreInput = z.object({ passphrase: z.string().min(8).max(500) });
+
+/** The shell's channels (F2): locking the session while the operator is away, and the Home tab's figures. */
+export const SessionLockResult = z.object({ locked: z.literal(true) });
+
+export const UnlockSessionInput = z.object({ password: z.string().min(1).max(200) });
+export type UnlockSessionInput = z.infer<typeof UnlockSessionInput>;
+
+export const CurrencyTotal = z.object({
+  currency: z.string(),
+  /** Integer minor units of the currency. */
+  amountMinor: z.number().int(),
+  salesCount: z.number().int().nonnegative(),
+});
+export type CurrencyTotal = z.infer<typeof CurrencyTotal>;
+
+export const HomeSummary = z.object({
+  /** The terminal's calendar day the figures cover (YYYY-MM-DD), and its bounds as instants. */
+  day: z.string(),
+  from: z.string(),
+  to: z.string(),
+  stationCode: z.string(),
+  stationName: z.string(),
+  operatorId: z.string(),
+  operatorName: z.string(),
+  salesCount: z.number().int().nonnegative(),
+  /** One row per currency sold in today; the default currency is always present, at zero on a day without sales. */
+  totals: z.array(CurrencyTotal),
+});
+export type HomeSummary = z.infer<typeof HomeSummary>;
