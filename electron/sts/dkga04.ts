@@ -16,15 +16,17 @@
 // Key type 3 (common key) replaces the meter's digits of the PAN by zeros (IIN kept, 18 digits), like the PANBlock of
 // DKGA02; only one public source does this for DKGA04 and no vector covers it.
 import { createHash, createHmac, type Hash } from 'node:crypto';
+import type { KeyType, MeterPan } from './meter-number';
+import { requireIntInRange, StsInputError } from './result';
+import { isBaseYear, type BaseYear } from './tid';
 
 export type Dkga04Algorithm = 'EA07' | 'EA11';
-export type Dkga04BaseYear = 1993 | 2014 | 2035;
 
 /** The key parameters that go into the DKGA04 message. Structurally compatible with the DKGA02 parameters. */
 export type Dkga04Params = Readonly<{
-  /** The 18-digit MeterPAN. */
-  pan: Readonly<{ pan: string }>;
-  keyType: 0 | 1 | 2 | 3;
+  /** The meter's PAN (parseMeterPan / meterPanFromDrn). */
+  pan: MeterPan;
+  keyType: KeyType;
   /** Supply group code, exactly 6 digits. */
   sgc: string;
   /** Tariff index, 0-99. */
@@ -32,18 +34,12 @@ export type Dkga04Params = Readonly<{
   /** Key revision number, 1-9. */
   krn: number;
   /** Base date of the key (and of the TIDs issued with it). */
-  baseYear: Dkga04BaseYear;
+  baseYear: BaseYear;
   /** EA07 gives a 64-bit decoder key, EA11 a 128-bit one. */
   algorithm: Dkga04Algorithm;
 }>;
 
 export const DKGA04_VENDING_KEY_BYTES = 20;
-
-function requireInt(field: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${field}: must be a whole number from ${min} to ${max}, got ${String(value)}.`);
-  }
-}
 
 function ascii(text: string): number[] {
   return Array.from(text, (ch) => ch.charCodeAt(0));
@@ -56,23 +52,22 @@ export function dkga04KeyBits(algorithm: Dkga04Algorithm): 64 | 128 {
 
 /**
  * The exact message that is MACed (exported so tests can pin it byte for byte).
- * @throws RangeError when a parameter is out of range.
+ * @throws StsInputError when a parameter is out of range.
  */
 export function dkga04Message(params: Dkga04Params): Uint8Array {
   const { keyType, sgc, ti, krn, baseYear, algorithm } = params;
-  requireInt('keyType', keyType, 0, 3);
-  requireInt('ti', ti, 0, 99);
-  requireInt('krn', krn, 1, 9);
-  if (!/^\d{6}$/.test(sgc)) throw new RangeError(`sgc: must be 6 digits, got "${sgc}".`);
-  if (baseYear !== 1993 && baseYear !== 2014 && baseYear !== 2035) {
-    throw new RangeError(`baseYear: must be 1993, 2014 or 2035, got ${String(baseYear)}.`);
+  requireIntInRange('keyType', keyType, 0, 3);
+  requireIntInRange('ti', ti, 0, 99);
+  requireIntInRange('krn', krn, 1, 9);
+  if (!/^\d{6}$/.test(sgc)) throw new StsInputError('sgc', `must be 6 digits, got "${sgc}".`);
+  if (!isBaseYear(baseYear)) {
+    throw new StsInputError('baseYear', `must be 1993, 2014 or 2035, got ${String(baseYear)}.`);
   }
   if (algorithm !== 'EA07' && algorithm !== 'EA11') {
-    throw new RangeError(`algorithm: DKGA04 derives keys for EA07 or EA11, got ${String(algorithm)}.`);
+    throw new StsInputError('algorithm', `DKGA04 derives keys for EA07 or EA11, got ${String(algorithm)}.`);
   }
-  const pan = params.pan.pan;
-  if (!/^\d{18}$/.test(pan)) throw new RangeError(`pan: must be an 18-digit MeterPAN, got "${pan}".`);
-  const iin = pan.startsWith('600727') ? '600727' : '0000';
+  const { pan, iin } = params.pan;
+  if (!/^\d{18}$/.test(pan)) throw new StsInputError('pan', `must be an 18-digit MeterPAN, got "${pan}".`);
   const panText = keyType === 3 ? iin.padEnd(18, '0') : pan;
   const bits = dkga04KeyBits(algorithm);
   return Uint8Array.from([
@@ -100,11 +95,11 @@ const SHA256_BLOCK = 64;
  * Prepares a 160-bit vending key for DKGA04 and returns a function deriving decoder keys with it. The HMAC key pads
  * are hashed once here; each derivation copies the two prepared hash states (the same result as createHmac, cheaper).
  * The vending key is not kept, only the two hash states.
- * @throws RangeError if the vending key is not 20 bytes, or (when deriving) a parameter is out of range.
+ * @throws StsInputError if the vending key is not 20 bytes, or (when deriving) a parameter is out of range.
  */
 export function createDkga04Deriver(vendingKey: Uint8Array): Dkga04Deriver {
   if (vendingKey.length !== DKGA04_VENDING_KEY_BYTES) {
-    throw new RangeError(`vendingKey: must be 20 bytes (40 hex digits) for DKGA04, got ${vendingKey.length}.`);
+    throw new StsInputError('vendingKey', `must be 20 bytes (40 hex digits) for DKGA04, got ${vendingKey.length}.`);
   }
   const ipad = new Uint8Array(SHA256_BLOCK).fill(0x36);
   const opad = new Uint8Array(SHA256_BLOCK).fill(0x5c);
@@ -130,7 +125,7 @@ export function createDkga04Deriver(vendingKey: Uint8Array): Dkga04Deriver {
  */
 export function deriveDecoderKeyDkga04(vendingKey: Uint8Array, params: Dkga04Params): Uint8Array {
   if (vendingKey.length !== DKGA04_VENDING_KEY_BYTES) {
-    throw new RangeError(`vendingKey: must be 20 bytes (40 hex digits) for DKGA04, got ${vendingKey.length}.`);
+    throw new StsInputError('vendingKey', `must be 20 bytes (40 hex digits) for DKGA04, got ${vendingKey.length}.`);
   }
   const mac = createHmac('sha256', vendingKey).update(dkga04Message(params)).digest();
   return Uint8Array.from(mac.subarray(0, dkga04KeyBits(params.algorithm) / 8));

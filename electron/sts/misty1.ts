@@ -9,6 +9,8 @@
 // structural tests (both are permutations; S7 is cubic and S9 quadratic, so a changed entry shows up as a higher
 // algebraic degree).
 
+import { StsInputError } from './result';
+
 /** RFC 2994 S7TABLE: 7-bit S-box. */
 const S7 = Uint8Array.of(
   27, 50, 51, 90, 59, 16, 23, 84, 91, 26, 114, 115, 107, 44, 102, 73,
@@ -164,7 +166,7 @@ export interface Misty1Cipher {
 }
 
 function readHalves(block: Uint8Array, field: string): [number, number] {
-  if (block.length !== 8) throw new RangeError(`${field}: a MISTY1 block is 8 bytes, got ${block.length}.`);
+  if (block.length !== 8) throw new StsInputError(field, `a MISTY1 block is 8 bytes, got ${block.length}.`);
   const b = (i: number): number => block[i] ?? 0;
   return [
     ((b(0) << 24) | (b(1) << 16) | (b(2) << 8) | b(3)) >>> 0,
@@ -179,10 +181,10 @@ function writeHalves(hi: number, lo: number): Uint8Array {
 
 /**
  * Expands a 16-byte key. Keep the result for as long as the key is in use.
- * @throws RangeError if the key is not 16 bytes.
+ * @throws StsInputError if the key is not 16 bytes.
  */
 export function createMisty1(key: Uint8Array): Misty1Cipher {
-  if (key.length !== 16) throw new RangeError(`key: a MISTY1 key is 16 bytes (32 hex digits), got ${key.length}.`);
+  if (key.length !== 16) throw new StsInputError('key', `a MISTY1 key is 16 bytes (32 hex digits), got ${key.length}.`);
   const rk = expandKey(key);
   const encryptHalves = (hi: number, lo: number, out: Uint32Array): void => {
     let d0 = hi >>> 0;

@@ -11,6 +11,7 @@
 // The count is state the caller keeps per kit (the kit stores the highest count it accepted): pass it in, store the
 // returned newCount. SipHash comes from the `siphash` package.
 import siphash from 'siphash';
+import { requireIntInRange, StsInputError } from './result';
 
 export type OpenPaygoTokenType = 'ADD_TIME' | 'SET_TIME' | 'DISABLE_PAYG' | 'COUNTER_SYNC';
 export const OPENPAYGO_TOKEN_TYPES: readonly OpenPaygoTokenType[] = ['ADD_TIME', 'SET_TIME', 'DISABLE_PAYG', 'COUNTER_SYNC'];
@@ -31,18 +32,12 @@ const FOLD_SUBTRACT = 73_741_825;
 /** A kit key prepared for SipHash: four little-endian 32-bit words. Never log or return it. */
 export type OpenPaygoKey = Readonly<{ words: Uint32Array }>;
 
-function requireInt(field: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${field}: must be a whole number from ${min} to ${max}, got ${String(value)}.`);
-  }
-}
-
 /**
  * Prepares a 16-byte kit key.
- * @throws RangeError if the key is not 16 bytes.
+ * @throws StsInputError if the key is not 16 bytes.
  */
 export function prepareOpenPaygoKey(key: Uint8Array): OpenPaygoKey {
-  if (key.length !== 16) throw new RangeError(`key: an OpenPAYGO key is 16 bytes (32 hex digits), got ${key.length}.`);
+  if (key.length !== 16) throw new StsInputError('key', `an OpenPAYGO key is 16 bytes (32 hex digits), got ${key.length}.`);
   const words = new Uint32Array(4);
   for (let i = 0; i < 4; i++) {
     words[i] = ((key[4 * i] ?? 0) | ((key[4 * i + 1] ?? 0) << 8) | ((key[4 * i + 2] ?? 0) << 16) |
@@ -84,7 +79,7 @@ export function openPaygoStartingCodeFromKey(key: Uint8Array): number {
 
 /** The count a new code of `type` gets: the next even count for add time, the next odd count for the others. */
 export function openPaygoNewCount(count: number, type: OpenPaygoTokenType): number {
-  requireInt('count', count, 0, Number.MAX_SAFE_INTEGER - 2);
+  requireIntInRange('count', count, 0, Number.MAX_SAFE_INTEGER - 2);
   const wantOdd = type !== 'ADD_TIME';
   const countIsOdd = count % 2 === 1;
   return countIsOdd === wantOdd ? count + 2 : count + 1;
@@ -118,32 +113,32 @@ function valueFor(type: OpenPaygoTokenType, value: number | undefined): number {
   switch (type) {
     case 'ADD_TIME':
     case 'SET_TIME':
-      if (value === undefined) throw new RangeError(`value: ${type === 'ADD_TIME' ? 'add' : 'set'} time needs a value.`);
-      requireInt('value', value, 0, OPENPAYGO_MAX_VALUE);
+      if (value === undefined) throw new StsInputError('value', `${type === 'ADD_TIME' ? 'add' : 'set'} time needs a value.`);
+      requireIntInRange('value', value, 0, OPENPAYGO_MAX_VALUE);
       return value;
     case 'DISABLE_PAYG':
       if (value !== undefined && value !== OPENPAYGO_DISABLE_VALUE) {
-        throw new RangeError(`value: disable PAYG always carries ${OPENPAYGO_DISABLE_VALUE}, got ${String(value)}.`);
+        throw new StsInputError('value', `disable PAYG always carries ${OPENPAYGO_DISABLE_VALUE}, got ${String(value)}.`);
       }
       return OPENPAYGO_DISABLE_VALUE;
     case 'COUNTER_SYNC':
       if (value !== undefined && value !== OPENPAYGO_COUNTER_SYNC_VALUE) {
-        throw new RangeError(`value: counter sync always carries ${OPENPAYGO_COUNTER_SYNC_VALUE}, got ${String(value)}.`);
+        throw new StsInputError('value', `counter sync always carries ${OPENPAYGO_COUNTER_SYNC_VALUE}, got ${String(value)}.`);
       }
       return OPENPAYGO_COUNTER_SYNC_VALUE;
     default:
-      throw new RangeError(`type: unknown OpenPAYGO token type ${String(type satisfies never)}.`);
+      throw new StsInputError('type', `unknown OpenPAYGO token type ${String(type satisfies never)}.`);
   }
 }
 
 /**
  * Generates one 9-digit code.
- * @throws RangeError when an input is out of range (key length, starting code, count, value).
+ * @throws StsInputError when an input is out of range (key length, starting code, count, value).
  */
 export function generateOpenPaygoToken(input: OpenPaygoTokenInput): OpenPaygoToken {
   const key = resolveKey(input.key);
   const { startingCode, count, type } = input;
-  requireInt('startingCode', startingCode, 0, OPENPAYGO_MAX_CODE);
+  requireIntInRange('startingCode', startingCode, 0, OPENPAYGO_MAX_CODE);
   const value = valueFor(type, input.value);
   const newCount = openPaygoNewCount(count, type);
   const tokenBase = ((startingCode % 1000) + value) % 1000;
@@ -186,13 +181,13 @@ function typeOf(count: number, value: number): OpenPaygoTokenType | null {
  * by walking the chain from the starting code up to lastCount + the look-ahead window. A code whose count is not above
  * lastCount is ALREADY_USED (the kit would refuse it); a code not on the chain is NOT_FOUND (wrong kit, wrong key, a
  * typo, or too far ahead: a counter-sync code brings the kit forward).
- * @throws RangeError when the key, starting code or last count is out of range.
+ * @throws StsInputError when the key, starting code or last count is out of range.
  */
 export function decodeOpenPaygoToken(input: OpenPaygoDecodeInput): OpenPaygoDecodeResult {
   const key = resolveKey(input.key);
   const { startingCode, lastCount } = input;
-  requireInt('startingCode', startingCode, 0, OPENPAYGO_MAX_CODE);
-  requireInt('lastCount', lastCount, 0, Number.MAX_SAFE_INTEGER - OPENPAYGO_SYNC_LOOKAHEAD);
+  requireIntInRange('startingCode', startingCode, 0, OPENPAYGO_MAX_CODE);
+  requireIntInRange('lastCount', lastCount, 0, Number.MAX_SAFE_INTEGER - OPENPAYGO_SYNC_LOOKAHEAD);
   const text = typeof input.code === 'number' ? String(input.code).padStart(9, '0') : input.code.replace(/[\s-]/g, '');
   if (!/^\d{9}$/.test(text)) {
     return { ok: false, reason: 'FORMAT', message: `"${String(input.code)}" is not an OpenPAYGO code; it has 9 digits.` };
@@ -201,7 +196,7 @@ export function decodeOpenPaygoToken(input: OpenPaygoDecodeInput): OpenPaygoDeco
   const tokenBase = code % 1000;
   const value = (tokenBase - (startingCode % 1000) + 1000) % 1000;
   const window = input.lookahead ?? (value === OPENPAYGO_COUNTER_SYNC_VALUE ? OPENPAYGO_SYNC_LOOKAHEAD : OPENPAYGO_LOOKAHEAD);
-  requireInt('lookahead', window, 0, 100_000);
+  requireIntInRange('lookahead', window, 0, 100_000);
   let current = withBase(startingCode, tokenBase);
   for (let count = 0; count <= lastCount + window; count++) {
     if (withBase(current, tokenBase) === code) {

@@ -1,18 +1,24 @@
-// The block cipher a token is encrypted with, chosen by the encryption-algorithm code (EA07 = STA, EA09 = DES).
-// A TokenCipher holds the prepared decoder key (STA round selectors or DES subkeys): create one per decoder key and
-// reuse it; that is what makes issuing many tokens for one meter cheap.
+// The block cipher a token is encrypted with, chosen by the encryption-algorithm code (EA07 = STA, EA09 = DES,
+// EA11 = MISTY1). A TokenCipher holds the prepared decoder key (STA round selectors, DES subkeys or the MISTY1 key
+// schedule): create one per decoder key and reuse it; that is what makes issuing many tokens for one meter cheap.
 import { desDecryptHalves, desEncryptHalves, prepareDesKey } from './des';
+import { createMisty1 } from './misty1';
 import { StsInputError } from './result';
 import { prepareStaKey, staDecryptHalves, staEncryptHalves } from './sta';
 import { classifyStaTables, SAMPLE_STA_TABLES, type StaTables, type StaTableStatus } from './sta-tables';
 
-export type EncryptionAlgorithm = 'EA07' | 'EA09';
-export const ENCRYPTION_ALGORITHMS: readonly EncryptionAlgorithm[] = ['EA07', 'EA09'];
+export type EncryptionAlgorithm = 'EA07' | 'EA09' | 'EA11';
+export const ENCRYPTION_ALGORITHMS: readonly EncryptionAlgorithm[] = ['EA07', 'EA09', 'EA11'];
+
+/** Decoder-key length in bytes: 8 for EA07 and EA09 (64-bit keys), 16 for EA11 (128-bit keys). */
+export function decoderKeyBytes(algorithm: EncryptionAlgorithm): 8 | 16 {
+  return algorithm === 'EA11' ? 16 : 8;
+}
 
 /** What a cipher is made from. All inputs: the engine reads no configuration of its own. */
 export type TokenCipherSpec = Readonly<{
   algorithm: EncryptionAlgorithm;
-  /** The decoder key, canonical (big-endian) byte order; 8 bytes for EA07 and EA09. */
+  /** The decoder key, canonical (big-endian) byte order; 8 bytes for EA07 and EA09, 16 for EA11. */
   decoderKey: Uint8Array;
   /** EA07 only: the STA table set. Defaults to the standard's sample tables; ignored for EA09. */
   tables?: StaTables;
@@ -35,8 +41,9 @@ export interface TokenCipher {
  */
 export function createTokenCipher(spec: TokenCipherSpec): TokenCipher {
   const { algorithm, decoderKey } = spec;
-  if (decoderKey.length !== 8) {
-    throw new StsInputError('decoderKey', `must be 8 bytes (16 hex digits) for ${algorithm}, got ${decoderKey.length} bytes.`);
+  const keyBytes = decoderKeyBytes(algorithm);
+  if (decoderKey.length !== keyBytes) {
+    throw new StsInputError('decoderKey', `must be ${keyBytes} bytes (${keyBytes * 2} hex digits) for ${algorithm}, got ${decoderKey.length} bytes.`);
   }
   switch (algorithm) {
     case 'EA07': {
@@ -56,6 +63,15 @@ export function createTokenCipher(spec: TokenCipherSpec): TokenCipher {
         tableStatus: null,
         encryptHalves: (hi, lo, out) => desEncryptHalves(schedule, hi, lo, out),
         decryptHalves: (hi, lo, out) => desDecryptHalves(schedule, hi, lo, out),
+      };
+    }
+    case 'EA11': {
+      const misty = createMisty1(decoderKey);
+      return {
+        algorithm,
+        tableStatus: null,
+        encryptHalves: misty.encryptHalves,
+        decryptHalves: misty.decryptHalves,
       };
     }
     default:

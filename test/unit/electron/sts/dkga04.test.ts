@@ -4,13 +4,20 @@ import { describe, expect, it } from 'vitest';
 import {
   createDkga04Deriver, deriveDecoderKeyDkga04, dkga04Message, type Dkga04Params,
 } from '../../../../electron/sts/dkga04';
+import { parseMeterPan, type MeterPan } from '../../../../electron/sts/meter-number';
 
 const bytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex').toUpperCase();
+const pan = (digits: string): MeterPan => {
+  const parsed = parseMeterPan(digits);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+};
+const PAN = pan('600727000000000009');
 
 const VK = bytes('ABABABABABABABAB949494949494949401234567');
 const EA07_PARAMS: Dkga04Params = {
-  pan: { pan: '600727000000000009' }, keyType: 2, sgc: '123457', ti: 1, krn: 1, baseYear: 1993, algorithm: 'EA07',
+  pan: PAN, keyType: 2, sgc: '123457', ti: 1, krn: 1, baseYear: 1993, algorithm: 'EA07',
 };
 
 describe('DKGA04, sts-spec 8.7 (EA07, L = 64)', () => {
@@ -58,7 +65,7 @@ describe('DKGA04 inputs', () => {
   });
 
   it('key type 3 (common key) replaces the meter digits of the PAN by zeros', () => {
-    const message = hex(dkga04Message({ ...EA07_PARAMS, keyType: 3, pan: { pan: '600727475001502312' } }));
+    const message = hex(dkga04Message({ ...EA07_PARAMS, keyType: 3, pan: pan('600727475001502312') }));
     expect(message).toContain('12' + hex(Buffer.from('600727000000000000')));
   });
 
@@ -68,7 +75,7 @@ describe('DKGA04 inputs', () => {
     expect(() => dkga04Message({ ...EA07_PARAMS, krn: 0 })).toThrow(/krn/);
     expect(() => dkga04Message({ ...EA07_PARAMS, ti: 100 })).toThrow(/ti/);
     expect(() => dkga04Message({ ...EA07_PARAMS, sgc: '12345' })).toThrow(/sgc/);
-    expect(() => dkga04Message({ ...EA07_PARAMS, pan: { pan: '60072700000000009' } })).toThrow(/pan/);
+    expect(() => dkga04Message({ ...EA07_PARAMS, pan: { ...PAN, pan: '60072700000000009' } })).toThrow(/pan/);
   });
 
   it('the prepared deriver agrees with plain createHmac for any parameters', () => {
@@ -83,7 +90,7 @@ describe('DKGA04 inputs', () => {
         algorithm: fc.constantFrom('EA07' as const, 'EA11' as const),
       }),
       (vk, p) => {
-        const params: Dkga04Params = { ...p, pan: { pan: '600727000000000009' } };
+        const params: Dkga04Params = { ...p, pan: PAN };
         const derived = createDkga04Deriver(vk)(params);
         expect(derived.length).toBe(params.algorithm === 'EA11' ? 16 : 8);
         expect(hex(derived)).toBe(hex(deriveDecoderKeyDkga04(vk, params)));

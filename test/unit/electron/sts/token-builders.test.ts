@@ -10,6 +10,7 @@ import {
 import { createTokenCipher, type TokenCipherSpec } from '../../../../electron/sts/token-cipher';
 import { StsInputError } from '../../../../electron/sts/result';
 import { formatTokenNumber, insertClassBits } from '../../../../electron/sts/token-number';
+import { tidFromDate } from '../../../../electron/sts/tid';
 
 const bytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
 const DK1: TokenCipherSpec = { algorithm: 'EA07', decoderKey: bytes('E653341F9D5BF36F') };
@@ -152,3 +153,29 @@ describe('sealClassTwoToken (the shape of key-change tokens)', () => {
     expect(() => sealClassTwoToken(3, 0, 2 ** 32, DK1)).toThrow(expect.objectContaining({ field: 'tail32' }));
   });
 });
+
+describe('EA11 (MISTY1) credit tokens, sts-spec 8.8', () => {
+  // DK from DKGA04 (sts-spec 8.8), PAN 600727000000000009, 0.1 units, RND 5, base date 1993.
+  const EA11: TokenCipherSpec = { algorithm: 'EA11', decoderKey: bytes('F94B6ED353C3BFDB113E2D3A7EA3C41D') };
+
+  it.each<[string, CreditSubclass, string, string]>([
+    ['2004-03-01 13:00 electricity', 0, '2004-03-01T13:00:00Z', '59386323472137426967'],
+    ['2004-03-01 13:05 water', 1, '2004-03-01T13:05:00Z', '47186281207955155808'],
+  ])('%s -> %s', (_, subclass, time, expected) => {
+    const tid = unwrapTid(time);
+    expect(buildCreditToken({ cipher: EA11, subclass, amountTenths: 1, tid, rnd: 5 }).tokenNumber).toBe(expected);
+  });
+
+  it('management and key-change layouts seal with EA11 too (a 16-byte key)', () => {
+    const built = buildClearTamperToken({ cipher: EA11, tid: 480, rnd: 5 });
+    expect(built.tokenNumber).toMatch(/^\d{20}$/);
+    expect(() => buildCreditToken({ cipher: { algorithm: 'EA11', decoderKey: bytes('E653341F9D5BF36F') }, subclass: 0, amountTenths: 1, tid: 1, rnd: 5 }))
+      .toThrow(expect.objectContaining({ field: 'decoderKey' }));
+  });
+});
+
+function unwrapTid(iso: string): number {
+  const tid = tidFromDate(new Date(iso), 1993);
+  if (!tid.ok) throw new Error(tid.error.message);
+  return tid.value;
+}

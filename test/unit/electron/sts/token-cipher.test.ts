@@ -31,7 +31,19 @@ describe('createTokenCipher', () => {
   });
 
   it('lists the algorithms and refuses keys of the wrong length', () => {
-    expect(ENCRYPTION_ALGORITHMS).toEqual(['EA07', 'EA09']);
+    expect(ENCRYPTION_ALGORITHMS).toEqual(['EA07', 'EA09', 'EA11']);
     expect(() => createTokenCipher({ algorithm: 'EA09', decoderKey: new Uint8Array(7) })).toThrow(expect.objectContaining({ field: 'decoderKey' }));
+    expect(() => createTokenCipher({ algorithm: 'EA11', decoderKey: new Uint8Array(8) })).toThrow(/16 bytes/);
+    expect(() => createTokenCipher({ algorithm: 'EA07', decoderKey: new Uint8Array(16) })).toThrow(/8 bytes/);
+  });
+
+  it('EA11 has no tables and encrypts with MISTY1 (RFC 2994 vector, sts-spec 8.8)', () => {
+    const cipher = createTokenCipher({ algorithm: 'EA11', decoderKey: Uint8Array.from(Buffer.from('00112233445566778899aabbccddeeff', 'hex')) });
+    expect(cipher.tableStatus).toBeNull();
+    const out = new Uint32Array(2);
+    cipher.encryptHalves(0x01234567, 0x89abcdef, out);
+    expect([out[0], out[1]]).toEqual([0x8b1da5f5, 0x6ab3d07c]);
+    cipher.decryptHalves(out[0]!, out[1]!, out);
+    expect([out[0], out[1]]).toEqual([0x01234567, 0x89abcdef]);
   });
 });

@@ -117,15 +117,18 @@ describe('layouts the builders do not make yet (blocks assembled by hand from th
 describe('the decoder reads every token type the builders make (property)', () => {
   const madeUp = parseStaTables(readFileSync(new URL('../../../fixtures/sts/made-up-sta-tables.json', import.meta.url), 'utf8'));
   if (!madeUp.ok) throw new Error(madeUp.error.message);
-  const cipherSpec = fc.record({
-    algorithm: fc.constantFrom('EA07' as const, 'EA09' as const),
-    decoderKey: fc.uint8Array({ minLength: 8, maxLength: 8 }),
-    tables: fc.constantFrom<StaTables>(SAMPLE_STA_TABLES, madeUp.value),
-  });
+  const cipherSpec = fc.oneof(
+    fc.record({
+      algorithm: fc.constantFrom('EA07' as const, 'EA09' as const),
+      decoderKey: fc.uint8Array({ minLength: 8, maxLength: 8 }),
+      tables: fc.constantFrom<StaTables>(SAMPLE_STA_TABLES, madeUp.value),
+    }),
+    fc.record({ algorithm: fc.constant('EA11' as const), decoderKey: fc.uint8Array({ minLength: 16, maxLength: 16 }) }),
+  );
   const tid = fc.integer({ min: 0, max: 2 ** 24 - 1 });
   const rnd = fc.integer({ min: 0, max: 15 });
 
-  it('credit tokens, all subclasses, EA07 and EA09', () => {
+  it('credit tokens, all subclasses, EA07, EA09 and EA11', () => {
     fc.assert(fc.property(cipherSpec, fc.constantFrom<CreditSubclass>(0, 1, 2, 3), tid, rnd, fc.integer({ min: 0, max: 18201624 }),
       (spec, subclass, t, r, amountTenths) => {
         const cipher = createTokenCipher(spec);
@@ -168,5 +171,18 @@ describe('parseAndDecodeToken', () => {
   it('accepts grouped digits and reports bad input as a result', () => {
     expect(parseAndDecodeToken('6754-0125-5204-0844-8957', DK1)).toMatchObject({ ok: true, value: { crcOk: true } });
     expect(parseAndDecodeToken('6754', DK1, 'token')).toMatchObject({ ok: false, error: { field: 'token' } });
+  });
+});
+
+describe('EA11 decoding, sts-spec 8.8', () => {
+  const EA11: TokenCipherSpec = { algorithm: 'EA11', decoderKey: Uint8Array.from(Buffer.from('F94B6ED353C3BFDB113E2D3A7EA3C41D', 'hex')) };
+
+  it.each([
+    ['59386323472137426967', 0, 'electricity', 5871660],
+    ['47186281207955155808', 1, 'water', 5871665],
+  ] as const)('%s is class 0/%i, %s 0.1, TID %i (2004-03-01 on base date 1993), CRC ok', (token, subclass, unit, tid) => {
+    const decoded = decodeToken(BigInt(token), EA11);
+    expect(decoded).toMatchObject({ tokenClass: 0, subclass, crcOk: true });
+    expect(decoded.fields).toEqual({ kind: 'credit', unit, rnd: 5, tid, amountField: '0001', amountTenths: 1 });
   });
 });
