@@ -31,8 +31,13 @@ export {
 } from './meter-number';
 export { createDkga02Deriver, deriveDecoderKeyDkga02, type Dkga02Deriver, type Dkga02Params } from './dkga02';
 export {
-  createTokenCipher, ENCRYPTION_ALGORITHMS, resolveTokenCipher, type EncryptionAlgorithm, type TokenCipher, type TokenCipherSpec,
+  createTokenCipher, decoderKeyBytes, ENCRYPTION_ALGORITHMS, resolveTokenCipher, type EncryptionAlgorithm, type TokenCipher,
+  type TokenCipherSpec,
 } from './token-cipher';
+export { createMisty1, type Misty1Cipher } from './misty1';
+export {
+  createDkga04Deriver, deriveDecoderKeyDkga04, dkga04Message, type Dkga04Algorithm, type Dkga04Deriver, type Dkga04Params,
+} from './dkga04';
 export {
   buildClearCreditToken, buildClearTamperToken, buildCreditToken, buildManagementToken, buildMeterTestToken,
   buildSetMaximumPowerLimitToken, buildSetPhasePowerUnbalanceLimitToken, buildSetTariffRateToken,
@@ -41,3 +46,25 @@ export {
   type MeterTestTokenInput,
 } from './token-builders';
 export { decodeToken, parseAndDecodeToken, type DecodedFields, type DecodedToken } from './token-decoder';
+export {
+  buildKeyChangeTokens, KEY_CHANGE_SUBCLASS, type KeyChangeInput, type KeyChangeSection, type KeyChangeSet,
+  type KeyChangeToken,
+} from './key-change';
+export {
+  createVirtualMeter, CREDIT_REGISTERS, DEFAULT_TID_MEMORY, type CreditRegister, type EnterResult, type MeterEffect,
+  type RejectReason, type VirtualMeter, type VirtualMeterOptions, type VirtualMeterState,
+} from './virtual-meter';
+export {
+  decodeOpenPaygoToken, generateOpenPaygoToken, OPENPAYGO_COUNTER_SYNC_VALUE, OPENPAYGO_DISABLE_VALUE,
+  OPENPAYGO_LOOKAHEAD, OPENPAYGO_MAX_CODE, OPENPAYGO_MAX_VALUE, OPENPAYGO_SYNC_LOOKAHEAD, OPENPAYGO_TOKEN_TYPES,
+  openPaygoNewCount, openPaygoNextCode, openPaygoStartingCodeFromKey, prepareOpenPaygoKey, type OpenPaygoDecodeInput,
+  type OpenPaygoDecodeResult, type OpenPaygoKey, type OpenPaygoToken, type OpenPaygoTokenInput, type OpenPaygoTokenType,
+} from './openpaygo';
+export {
+  createTokenIssuer, type CreditRequest, type DecoderKeyAlgorithm, type IssueError, type IssueErrorCode,
+  type IssuedKeyChangeSet, type IssuedOpenPaygoToken, type IssuedStsToken, type IssuedToken, type IssueResult,
+  type IssuerMeter, type KeyChangeRequest, type KitCreditRequest, type KitManagementRequest, type ManagementRequest,
+  type OpenPaygoKeyProvider, type OpenPaygoKit, type StsCreditRequest, type StsManagementRequest,
+  type StsKeyParams, type StsMeter, type TestTokenRequest, type TokenIssuer, type TokenIssuerOptions,
+  type VendingKeyProvider, type VendingKeyRequest,
+} from './token-issuer';
