@@ -8,8 +8,12 @@ import {
 
 export type ParsedArgs = Readonly<{ command: string; options: ReadonlyMap<string, string> }>;
 
-/** Splits argv into the command word and its options. Refuses positional words, repeats and missing values. */
-export function splitArgs(argv: readonly string[]): StsResult<ParsedArgs> {
+/**
+ * Splits argv into the command word and its options. Refuses positional words, repeats and missing values.
+ * A variadic option (e.g. `--enter TOKEN...`) takes every following word up to the next option; its words are kept
+ * joined by newlines (see {@link variadicValues}).
+ */
+export function splitArgs(argv: readonly string[], variadic: readonly string[] = []): StsResult<ParsedArgs> {
   const [command, ...rest] = argv;
   if (command === undefined || command.startsWith('-')) {
     return fail('command', 'is missing; the first word must be a command (run "sts help" for the list).');
@@ -25,6 +29,11 @@ export function splitArgs(argv: readonly string[]): StsResult<ParsedArgs> {
     let value: string | undefined;
     if (eq !== -1) {
       value = word.slice(eq + 1);
+    } else if (variadic.includes(name)) {
+      const words: string[] = [];
+      while (i + 1 < rest.length && !isOptionWord(rest[i + 1] ?? '')) words.push(rest[++i] ?? '');
+      if (words.length === 0) return fail(name, 'needs at least one value.');
+      value = words.join('\n');
     } else {
       value = rest[i + 1];
       if (value === undefined || (value.startsWith('--') && value.length > 2)) return fail(name, 'needs a value.');
@@ -34,6 +43,15 @@ export function splitArgs(argv: readonly string[]): StsResult<ParsedArgs> {
     options.set(name, value);
   }
   return ok({ command, options });
+}
+
+function isOptionWord(word: string): boolean {
+  return word.startsWith('--') && word.length > 2;
+}
+
+/** The words of a variadic option's value (see {@link splitArgs}). */
+export function variadicValues(value: string): string[] {
+  return value.split('\n').filter((w) => w.trim() !== '');
 }
 
 /** Reads a command's options; collects which were used so unknown ones can be refused. */
@@ -93,11 +111,11 @@ export const oneOf = <T>(choices: Readonly<Record<string, T>>) => (text: string,
   return value === undefined ? fail(field, `must be one of ${Object.keys(choices).join(', ')}, got "${text}".`) : ok(value);
 };
 
-/** Encryption algorithms by their two-digit code. T2 adds '11' (EA11 / MISTY1). */
-export const EA_CODES: Readonly<Record<string, EncryptionAlgorithm>> = { '07': 'EA07', '09': 'EA09' };
+/** Encryption algorithms by their two-digit code. */
+export const EA_CODES: Readonly<Record<string, EncryptionAlgorithm>> = { '07': 'EA07', '09': 'EA09', '11': 'EA11' };
 
 /** Decoder-key length in bytes per algorithm. */
-export const DECODER_KEY_BYTES: Readonly<Record<EncryptionAlgorithm, number>> = { EA07: 8, EA09: 8 };
+export const DECODER_KEY_BYTES: Readonly<Record<EncryptionAlgorithm, number>> = { EA07: 8, EA09: 8, EA11: 16 };
 
 export const hexBytes = (length: number) => (text: string, field: string): StsResult<Uint8Array> =>
   parseHexBytes(text, field, length);
