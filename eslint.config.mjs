@@ -42,6 +42,20 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', onlyRelativeAnd(['zod', 'zod/**'], 'shared/ may import zod only (architecture.md section 3).')] },
   },
   {
+    // The money rules are integers and exact fractions only (architecture.md invariant 4): no float conversions.
+    files: ['shared/money/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'parseFloat', message: 'shared/money keeps money as integers: parse text digit by digit.' }],
+      'no-restricted-properties': ['error',
+        { object: 'Number', property: 'parseFloat', message: 'shared/money keeps money as integers: parse text digit by digit.' },
+        { property: 'toFixed', message: 'toFixed rounds a float: format integers with the shared/format helpers.' }],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.name='Number']", message: 'Number() makes a float: shared/money works in bigint and safe integers.' },
+        { selector: "NewExpression[callee.name='Number']", message: 'Number() makes a float: shared/money works in bigint and safe integers.' },
+        { selector: "CallExpression[callee.name='parseFloat']", message: 'shared/money keeps money as integers: parse text digit by digit.' }],
+    },
+  },
+  {
     files: ['electron/sts/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', onlyRelativeAnd(['node:crypto', 'siphash', 'siphash/**'], 'The token engine imports node:crypto (and the SipHash primitive) only.')] },
   },
