@@ -34,7 +34,7 @@ export function createHttpBridge(baseUrl = ''): TokenTillBridge {
         });
         return (await response.json()) as Result<never>;
       } catch {
-        return { ok: false, error: { code: 'INTERNAL', message: 'TokenTill is not answering. Check that it is still running, then try again.' } };
+        return { ok: false, error: { code: 'HOST_UNREACHABLE', message: 'TokenTill is not answering. Check that it is still running, then try again.' } };
       }
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {

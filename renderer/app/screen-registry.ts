@@ -1,0 +1,47 @@
+import type { ComponentType } from 'react';
+import type { Permission } from '../../shared/auth/permissions';
+import { SettingsScreen } from '../advanced/Settings/SettingsScreen';
+import type { CentreId, CentreInfo, ScreenInfo } from './shell-state';
+
+/**
+ * The one place centres and their screens are registered. The top bar shows a centre only when it has a screen the
+ * operator may open, so a centre appears with the issue that gives it its first screen: Top-up (V1), Library (L1,
+ * L2), Report (R1) and Password (S1) add their entries here. Quit Center is not a centre of screens; the shell
+ * always shows it last.
+ */
+export interface ScreenProps {
+  /** True while the screen's tab is in front; screens stay mounted (and keep their state) when it is not. */
+  active: boolean;
+}
+
+export interface CentreDefinition extends CentreInfo {
+  /** A short glyph for the navigation, read by no one: the title is the accessible name. */
+  readonly icon: string;
+}
+
+export interface ScreenDefinition extends ScreenInfo {
+  readonly icon: string;
+  readonly permission: Permission | null;
+  readonly component: ComponentType<ScreenProps>;
+}
+
+/** In the seed's order: Top-up Center, Library Center, Advanced Center, Report Center, Password Center. */
+export const CENTRES: readonly CentreDefinition[] = [
+  { id: 'top-up', title: 'Top-up Center', icon: '⚡' },
+  { id: 'library', title: 'Library Center', icon: '▤' },
+  { id: 'advanced', title: 'Advanced Center', icon: '✦' },
+  { id: 'report', title: 'Report Center', icon: '▥' },
+  { id: 'password', title: 'Password Center', icon: '⚿' },
+];
+
+export const SCREENS: readonly ScreenDefinition[] = [
+  { id: 'advanced.settings', centre: 'advanced', title: 'Settings', icon: '⚙', permission: 'settings.edit', component: SettingsScreen },
+];
+
+export function centreById(id: CentreId): CentreDefinition | undefined {
+  return CENTRES.find((centre) => centre.id === id);
+}
+
+export function screenById(id: string): ScreenDefinition | undefined {
+  return SCREENS.find((screen) => screen.id === id);
+}
