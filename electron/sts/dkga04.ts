@@ -15,7 +15,7 @@
 // The base date is an input: a meter moved from base date 1993 to 2014 gets a different decoder key.
 // Key type 3 (common key) replaces the meter's digits of the PAN by zeros (IIN kept, 18 digits), like the PANBlock of
 // DKGA02; only one public source does this for DKGA04 and no vector covers it.
-import { createHash, createHmac, type Hash } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import type { KeyType, MeterPan } from './meter-number';
 import { requireIntInRange, StsInputError } from './result';
 import { isBaseYear, type BaseYear } from './tid';
@@ -41,9 +41,21 @@ export type Dkga04Params = Readonly<{
 
 export const DKGA04_VENDING_KEY_BYTES = 20;
 
-function ascii(text: string): number[] {
-  return Array.from(text, (ch) => ch.charCodeAt(0));
+/** Writes `text` (ASCII) into `out` at `at`; returns the next offset. */
+function putAscii(out: Uint8Array, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) out[at + i] = text.charCodeAt(i);
+  return at + text.length;
 }
+
+/** Two ASCII decimal digits of a number 0-99. */
+function putTwoDigits(out: Uint8Array, at: number, value: number): number {
+  out[at] = 0x30 + Math.floor(value / 10);
+  out[at + 1] = 0x30 + (value % 10);
+  return at + 2;
+}
+
+/** The message length for an 18-digit PAN. */
+export const DKGA04_MESSAGE_BYTES = 49;
 
 /** Key length in bits for an algorithm. */
 export function dkga04KeyBits(algorithm: Dkga04Algorithm): 64 | 128 {
@@ -69,52 +81,55 @@ export function dkga04Message(params: Dkga04Params): Uint8Array {
   const { pan, iin } = params.pan;
   if (!/^\d{18}$/.test(pan)) throw new StsInputError('pan', `must be an 18-digit MeterPAN, got "${pan}".`);
   const panText = keyType === 3 ? iin.padEnd(18, '0') : pan;
+  return writeMessage(new Uint8Array(DKGA04_MESSAGE_BYTES), params.keyType, sgc, ti, krn, baseYear, algorithm, panText);
+}
+
+function writeMessage(
+  out: Uint8Array, keyType: number, sgc: string, ti: number, krn: number, baseYear: BaseYear, algorithm: Dkga04Algorithm,
+  panText: string,
+): Uint8Array {
   const bits = dkga04KeyBits(algorithm);
-  return Uint8Array.from([
-    0x04,
-    0x02, ...ascii('04'),
-    0x02, ...ascii(String(baseYear % 100).padStart(2, '0')),
-    0x02, ...ascii(algorithm === 'EA11' ? '11' : '07'),
-    0x02, ...ascii(String(ti).padStart(2, '0')),
-    0x00,
-    0x04,
-    0x06, ...ascii(sgc),
-    0x01, ...ascii(keyType.toString(16).toUpperCase()),
-    0x01, ...ascii(krn.toString(16).toUpperCase()),
-    panText.length, ...ascii(panText),
-    (bits >>> 24) & 0xff, (bits >>> 16) & 0xff, (bits >>> 8) & 0xff, bits & 0xff,
-  ]);
+  out[0] = 0x04;
+  out[1] = 0x02;
+  let at = putAscii(out, 2, '04');
+  out[at++] = 0x02;
+  at = putTwoDigits(out, at, baseYear % 100);
+  out[at++] = 0x02;
+  at = putAscii(out, at, algorithm === 'EA11' ? '11' : '07');
+  out[at++] = 0x02;
+  at = putTwoDigits(out, at, ti);
+  out[at++] = 0x00;
+  out[at++] = 0x04;
+  out[at++] = 0x06;
+  at = putAscii(out, at, sgc);
+  out[at++] = 0x01;
+  out[at++] = 0x30 + keyType;
+  out[at++] = 0x01;
+  out[at++] = 0x30 + krn;
+  out[at++] = panText.length;
+  at = putAscii(out, at, panText);
+  out[at++] = (bits >>> 24) & 0xff;
+  out[at++] = (bits >>> 16) & 0xff;
+  out[at++] = (bits >>> 8) & 0xff;
+  out[at] = bits & 0xff;
+  return out;
 }
 
 /** A vending key prepared once (HMAC's inner and outer hash states), for deriving many decoder keys. */
 export type Dkga04Deriver = (params: Dkga04Params) => Uint8Array;
 
-const SHA256_BLOCK = 64;
-
 /**
- * Prepares a 160-bit vending key for DKGA04 and returns a function deriving decoder keys with it. The HMAC key pads
- * are hashed once here; each derivation copies the two prepared hash states (the same result as createHmac, cheaper).
- * The vending key is not kept, only the two hash states.
+ * Prepares a 160-bit vending key for DKGA04 and returns a function deriving decoder keys with it. The key is held as
+ * a node:crypto KeyObject (copied into native memory); the caller's array is not kept and may be wiped.
  * @throws StsInputError if the vending key is not 20 bytes, or (when deriving) a parameter is out of range.
  */
 export function createDkga04Deriver(vendingKey: Uint8Array): Dkga04Deriver {
   if (vendingKey.length !== DKGA04_VENDING_KEY_BYTES) {
     throw new StsInputError('vendingKey', `must be 20 bytes (40 hex digits) for DKGA04, got ${vendingKey.length}.`);
   }
-  const ipad = new Uint8Array(SHA256_BLOCK).fill(0x36);
-  const opad = new Uint8Array(SHA256_BLOCK).fill(0x5c);
-  for (let i = 0; i < vendingKey.length; i++) {
-    ipad[i] = (ipad[i] ?? 0) ^ (vendingKey[i] ?? 0);
-    opad[i] = (opad[i] ?? 0) ^ (vendingKey[i] ?? 0);
-  }
-  const inner: Hash = createHash('sha256').update(ipad);
-  const outer: Hash = createHash('sha256').update(opad);
-  ipad.fill(0);
-  opad.fill(0);
+  const key: KeyObject = createSecretKey(vendingKey);
   return (params) => {
-    const message = dkga04Message(params);
-    const innerDigest = inner.copy().update(message).digest();
-    const mac = outer.copy().update(innerDigest).digest();
+    const mac = createHmac('sha256', key).update(dkga04Message(params)).digest();
     return Uint8Array.from(mac.subarray(0, dkga04KeyBits(params.algorithm) / 8));
   };
 }

@@ -11,7 +11,7 @@
 // to 2014 this way, together with a new key so old tokens cannot be replayed.
 import { StsInputError, requireIntInRange } from './result';
 import { sealClassTwoToken, type BuiltToken, type CipherInput } from './token-builders';
-import { decoderKeyBytes, resolveTokenCipher } from './token-cipher';
+import { decoderKeyBytes, resolveTokenCipher, type TokenCipher } from './token-cipher';
 import { KEN_NEVER_EXPIRES } from './tid';
 
 export type KeyChangeSection = 1 | 2 | 3 | 4;
@@ -51,6 +51,11 @@ function word(key: Uint8Array, index: number): number {
   return (((key[o] ?? 0) << 24) | ((key[o + 1] ?? 0) << 16) | ((key[o + 2] ?? 0) << 8) | (key[o + 3] ?? 0)) >>> 0;
 }
 
+function seal(cipher: TokenCipher, section: KeyChangeSection, head12: number, keyWord: number): KeyChangeToken {
+  const t = sealClassTwoToken(KEY_CHANGE_SUBCLASS[section], head12, keyWord, cipher);
+  return { tokenNumber: t.tokenNumber, tokenClass: t.tokenClass, subclass: t.subclass, block: t.block, section };
+}
+
 /**
  * Builds the key-change set for a new key, encrypted with the meter's current key.
  * @throws StsInputError when a field is out of range, the new key's length does not match the old key's algorithm, or
@@ -71,22 +76,18 @@ export function buildKeyChangeTokens(input: KeyChangeInput): KeyChangeSet {
   const ro = input.rollover === true ? 1 : 0;
   const key = input.newDecoderKey;
 
-  const first = ((ken >>> 4) << 8) | (input.krn << 4) | (ro << 3) | input.keyType;
-  const second = ((ken & 15) << 8) | input.ti;
-  const tokens: KeyChangeToken[] = [
-    { ...sealClassTwoToken(3, first, word(key, 0), cipher), section: 1 },
-    { ...sealClassTwoToken(4, second, word(key, wide ? 3 : 1), cipher), section: 2 },
-  ];
+  let sgc = 0;
   if (wide) {
     const sgcText = input.sgc;
     if (sgcText === undefined || !/^\d{6}$/.test(sgcText)) {
       throw new StsInputError('sgc', `a 4-token key change carries the new supply group code: give 6 digits${sgcText === undefined ? '' : `, got "${sgcText}"`}.`);
     }
-    const sgc = Number(sgcText);
-    tokens.push(
-      { ...sealClassTwoToken(8, sgc & 0xfff, word(key, 1), cipher), section: 3 },
-      { ...sealClassTwoToken(9, sgc >>> 12, word(key, 2), cipher), section: 4 },
-    );
+    sgc = Number(sgcText);
   }
+  const first = ((ken >>> 4) << 8) | (input.krn << 4) | (ro << 3) | input.keyType;
+  const second = ((ken & 15) << 8) | input.ti;
+  const tokens: KeyChangeToken[] = wide
+    ? [seal(cipher, 1, first, word(key, 0)), seal(cipher, 2, second, word(key, 3)), seal(cipher, 3, sgc & 0xfff, word(key, 1)), seal(cipher, 4, sgc >>> 12, word(key, 2))]
+    : [seal(cipher, 1, first, word(key, 0)), seal(cipher, 2, second, word(key, 1))];
   return { tokens, keyBits: wide ? 128 : 64 };
 }

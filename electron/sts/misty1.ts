@@ -2,7 +2,7 @@
 // section 5.3): key byte 0 is the high byte of EK[0], block bits 63..32 are the left half D0.
 //
 // Written from the RFC's description of the key schedule, FI, FO and FL. The key schedule runs once per key
-// (createMisty1); the per-block work is 32-bit integer arithmetic on two halves with no BigInt and no allocation, because
+// (prepareMisty1Key); the per-block work is 32-bit integer arithmetic on two halves with no BigInt and no allocation, because
 // issuing and the virtual meter call it once per token (target: 500,000 EA11 tokens per second on one core).
 //
 // S7 and S9 are the RFC's S7TABLE and S9TABLE. Their transcription is pinned by the RFC's self-check vectors and by
@@ -119,41 +119,91 @@ function flInverse(x: number, rk: Uint16Array, n: number): number {
  * EK[i+1] (indices mod 8). Round keys, for 0-based round i:
  *   KOi1 = EK[i], KOi2 = EK[i+2], KOi3 = EK[i+7], KOi4 = EK[i+4]; KIi1 = EK'[i+5], KIi2 = EK'[i+1], KIi3 = EK'[i+3];
  *   FL layer n even: AND key EK[n/2], OR key EK'[n/2+6]; n odd: AND key EK'[(n-1)/2+2], OR key EK[(n-1)/2+4].
+ * Written without closures or per-call arrays besides the result: issuing key-change sets prepares one key per meter.
  */
 function expandKey(key: Uint8Array): Uint16Array {
-  const ek = new Array<number>(8);
-  for (let i = 0; i < 8; i++) ek[i] = (((key[2 * i] ?? 0) << 8) | (key[2 * i + 1] ?? 0)) >>> 0;
-  const k = (i: number): number => ek[i % 8] ?? 0;
-  const kp = new Array<number>(8);
+  // Words 100..107 hold EK and 108..115 EK' while the round keys are laid out; they are zeroed afterwards.
+  const all = new Uint16Array(ROUND_KEY_WORDS + 16);
+  const EK = ROUND_KEY_WORDS;
+  const EKP = ROUND_KEY_WORDS + 8;
+  for (let i = 0; i < 8; i++) all[EK + i] = ((key[2 * i] ?? 0) << 8) | (key[2 * i + 1] ?? 0);
   for (let i = 0; i < 8; i++) {
-    const next = k(i + 1);
-    kp[i] = fi(k(i), next >>> 9, next & 0x1ff);
+    const next = all[EK + ((i + 1) & 7)] ?? 0;
+    all[EKP + i] = fi(all[EK + i] ?? 0, next >>> 9, next & 0x1ff);
   }
-  const k2 = (i: number): number => kp[i % 8] ?? 0;
-  const rk = new Uint16Array(ROUND_KEY_WORDS);
   for (let i = 0; i < 8; i++) {
     const o = 10 * i;
-    rk[o] = k(i);
-    rk[o + 1] = k2(i + 5) >>> 9;
-    rk[o + 2] = k2(i + 5) & 0x1ff;
-    rk[o + 3] = k(i + 2);
-    rk[o + 4] = k2(i + 1) >>> 9;
-    rk[o + 5] = k2(i + 1) & 0x1ff;
-    rk[o + 6] = k(i + 7);
-    rk[o + 7] = k2(i + 3) >>> 9;
-    rk[o + 8] = k2(i + 3) & 0x1ff;
-    rk[o + 9] = k(i + 4);
+    const ki1 = all[EKP + ((i + 5) & 7)] ?? 0;
+    const ki2 = all[EKP + ((i + 1) & 7)] ?? 0;
+    const ki3 = all[EKP + ((i + 3) & 7)] ?? 0;
+    all[o] = all[EK + i] ?? 0;
+    all[o + 1] = ki1 >>> 9;
+    all[o + 2] = ki1 & 0x1ff;
+    all[o + 3] = all[EK + ((i + 2) & 7)] ?? 0;
+    all[o + 4] = ki2 >>> 9;
+    all[o + 5] = ki2 & 0x1ff;
+    all[o + 6] = all[EK + ((i + 7) & 7)] ?? 0;
+    all[o + 7] = ki3 >>> 9;
+    all[o + 8] = ki3 & 0x1ff;
+    all[o + 9] = all[EK + ((i + 4) & 7)] ?? 0;
   }
   for (let n = 0; n < 10; n++) {
     const h = n >>> 1;
     const even = (n & 1) === 0;
-    rk[FL_BASE + 2 * n] = even ? k(h) : k2(h + 2);
-    rk[FL_BASE + 2 * n + 1] = even ? k2(h + 6) : k(h + 4);
+    all[FL_BASE + 2 * n] = even ? (all[EK + h] ?? 0) : (all[EKP + ((h + 2) & 7)] ?? 0);
+    all[FL_BASE + 2 * n + 1] = even ? (all[EKP + ((h + 6) & 7)] ?? 0) : (all[EK + ((h + 4) & 7)] ?? 0);
   }
-  return rk;
+  all.fill(0, ROUND_KEY_WORDS);
+  return all;
 }
 
-/** A MISTY1 key, expanded once. Blocks are two unsigned 32-bit halves: hi = bits 63..32, lo = bits 31..0. */
+/** A MISTY1 key expanded once (round keys only; the key itself is not kept). */
+export type Misty1KeySchedule = Readonly<{ roundKeys: Uint16Array }>;
+
+/**
+ * Expands a 16-byte key. Keep the result for as long as the key is in use.
+ * @throws StsInputError if the key is not 16 bytes.
+ */
+export function prepareMisty1Key(key: Uint8Array): Misty1KeySchedule {
+  if (key.length !== 16) throw new StsInputError('key', `a MISTY1 key is 16 bytes (32 hex digits), got ${key.length}.`);
+  return { roundKeys: expandKey(key) };
+}
+
+/** Encrypts the block (hi = bits 63..32, lo = bits 31..0) into out[0] (hi) and out[1] (lo). No allocation. */
+export function misty1EncryptHalves(schedule: Misty1KeySchedule, hi: number, lo: number, out: Uint32Array): void {
+  const rk = schedule.roundKeys;
+  let d0 = hi >>> 0;
+  let d1 = lo >>> 0;
+  for (let r = 0; r < 8; r += 2) {
+    d0 = fl(d0, rk, r);
+    d1 = fl(d1, rk, r + 1);
+    d1 = (d1 ^ fo(d0, rk, 10 * r)) >>> 0;
+    d0 = (d0 ^ fo(d1, rk, 10 * (r + 1))) >>> 0;
+  }
+  d0 = fl(d0, rk, 8);
+  d1 = fl(d1, rk, 9);
+  out[0] = d1;
+  out[1] = d0;
+}
+
+/** Decrypts the block (hi, lo) into out[0] (hi) and out[1] (lo). No allocation. */
+export function misty1DecryptHalves(schedule: Misty1KeySchedule, hi: number, lo: number, out: Uint32Array): void {
+  const rk = schedule.roundKeys;
+  let d1 = hi >>> 0;
+  let d0 = lo >>> 0;
+  d0 = flInverse(d0, rk, 8);
+  d1 = flInverse(d1, rk, 9);
+  for (let r = 6; r >= 0; r -= 2) {
+    d0 = (d0 ^ fo(d1, rk, 10 * (r + 1))) >>> 0;
+    d1 = (d1 ^ fo(d0, rk, 10 * r)) >>> 0;
+    d0 = flInverse(d0, rk, r);
+    d1 = flInverse(d1, rk, r + 1);
+  }
+  out[0] = d0;
+  out[1] = d1;
+}
+
+/** A MISTY1 key, expanded once, with byte-block helpers (for tests and tools; the token path uses the halves API). */
 export interface Misty1Cipher {
   /** Encrypts (hi, lo) into out[0] (hi) and out[1] (lo). No allocation. */
   encryptHalves(hi: number, lo: number, out: Uint32Array): void;
@@ -180,52 +230,23 @@ function writeHalves(hi: number, lo: number): Uint8Array {
 }
 
 /**
- * Expands a 16-byte key. Keep the result for as long as the key is in use.
+ * Expands a 16-byte key and wraps it with block helpers.
  * @throws StsInputError if the key is not 16 bytes.
  */
 export function createMisty1(key: Uint8Array): Misty1Cipher {
-  if (key.length !== 16) throw new StsInputError('key', `a MISTY1 key is 16 bytes (32 hex digits), got ${key.length}.`);
-  const rk = expandKey(key);
-  const encryptHalves = (hi: number, lo: number, out: Uint32Array): void => {
-    let d0 = hi >>> 0;
-    let d1 = lo >>> 0;
-    for (let r = 0; r < 8; r += 2) {
-      d0 = fl(d0, rk, r);
-      d1 = fl(d1, rk, r + 1);
-      d1 = (d1 ^ fo(d0, rk, 10 * r)) >>> 0;
-      d0 = (d0 ^ fo(d1, rk, 10 * (r + 1))) >>> 0;
-    }
-    d0 = fl(d0, rk, 8);
-    d1 = fl(d1, rk, 9);
-    out[0] = d1;
-    out[1] = d0;
-  };
-  const decryptHalves = (hi: number, lo: number, out: Uint32Array): void => {
-    let d1 = hi >>> 0;
-    let d0 = lo >>> 0;
-    d0 = flInverse(d0, rk, 8);
-    d1 = flInverse(d1, rk, 9);
-    for (let r = 6; r >= 0; r -= 2) {
-      d0 = (d0 ^ fo(d1, rk, 10 * (r + 1))) >>> 0;
-      d1 = (d1 ^ fo(d0, rk, 10 * r)) >>> 0;
-      d0 = flInverse(d0, rk, r);
-      d1 = flInverse(d1, rk, r + 1);
-    }
-    out[0] = d0;
-    out[1] = d1;
-  };
+  const schedule = prepareMisty1Key(key);
   const scratch = new Uint32Array(2);
   return Object.freeze({
-    encryptHalves,
-    decryptHalves,
+    encryptHalves: (hi: number, lo: number, out: Uint32Array): void => misty1EncryptHalves(schedule, hi, lo, out),
+    decryptHalves: (hi: number, lo: number, out: Uint32Array): void => misty1DecryptHalves(schedule, hi, lo, out),
     encryptBlock(block: Uint8Array): Uint8Array {
       const [hi, lo] = readHalves(block, 'block');
-      encryptHalves(hi, lo, scratch);
+      misty1EncryptHalves(schedule, hi, lo, scratch);
       return writeHalves(scratch[0] ?? 0, scratch[1] ?? 0);
     },
     decryptBlock(block: Uint8Array): Uint8Array {
       const [hi, lo] = readHalves(block, 'block');
-      decryptHalves(hi, lo, scratch);
+      misty1DecryptHalves(schedule, hi, lo, scratch);
       return writeHalves(scratch[0] ?? 0, scratch[1] ?? 0);
     },
   });

@@ -2,7 +2,7 @@
 // EA11 = MISTY1). A TokenCipher holds the prepared decoder key (STA round selectors, DES subkeys or the MISTY1 key
 // schedule): create one per decoder key and reuse it; that is what makes issuing many tokens for one meter cheap.
 import { desDecryptHalves, desEncryptHalves, prepareDesKey } from './des';
-import { createMisty1 } from './misty1';
+import { misty1DecryptHalves, misty1EncryptHalves, prepareMisty1Key } from './misty1';
 import { StsInputError } from './result';
 import { prepareStaKey, staDecryptHalves, staEncryptHalves } from './sta';
 import { classifyStaTables, SAMPLE_STA_TABLES, type StaTables, type StaTableStatus } from './sta-tables';
@@ -66,12 +66,12 @@ export function createTokenCipher(spec: TokenCipherSpec): TokenCipher {
       };
     }
     case 'EA11': {
-      const misty = createMisty1(decoderKey);
+      const schedule = prepareMisty1Key(decoderKey);
       return {
         algorithm,
         tableStatus: null,
-        encryptHalves: misty.encryptHalves,
-        decryptHalves: misty.decryptHalves,
+        encryptHalves: (hi, lo, out) => misty1EncryptHalves(schedule, hi, lo, out),
+        decryptHalves: (hi, lo, out) => misty1DecryptHalves(schedule, hi, lo, out),
       };
     }
     default:

@@ -76,11 +76,12 @@ export type VendingKeyRequest = Readonly<{
 
 /**
  * Returns the vending key (8 bytes for DKGA02, 20 for DKGA04) or null when the key store has none (or is locked).
- * The issuer does not keep the returned array; it keeps the prepared deriver (a small LRU) and the decoder keys derived.
+ * Return a fresh copy: the issuer wipes the array once it has prepared the key (it keeps the prepared deriver in a
+ * small LRU, and the prepared decoder keys). Called again after {@link TokenIssuer.forgetKeys} or an eviction.
  */
 export type VendingKeyProvider = (supplyGroup: VendingKeyRequest) => Uint8Array | null;
 
-/** Returns a kit's 16-byte OpenPAYGO secret, or null. */
+/** Returns a kit's 16-byte OpenPAYGO secret (a fresh copy: the issuer wipes it after preparing it), or null. */
 export type OpenPaygoKeyProvider = (kit: Readonly<{ meterId: string; keyRevision: number }>) => Uint8Array | null;
 
 export type IssueErrorCode = 'KEY_UNAVAILABLE' | 'INVALID_INPUT' | 'KEY_EXPIRED' | 'UNSUPPORTED';
@@ -248,9 +249,14 @@ export function createTokenIssuer(options: TokenIssuerOptions): TokenIssuer {
       throw failure('KEY_UNAVAILABLE', 'vendingKey',
         `No vending key for supply group ${key.sgc}, key revision ${key.krn}, key type ${key.keyType} (${key.dkga}); load it into the key store or unlock it.`);
     }
-    const deriver: Deriver = key.dkga === 'DKGA02'
-      ? { dkga: 'DKGA02', derive: createDkga02Deriver(vendingKey) }
-      : { dkga: 'DKGA04', derive: createDkga04Deriver(vendingKey) };
+    let deriver: Deriver;
+    try {
+      deriver = key.dkga === 'DKGA02'
+        ? { dkga: 'DKGA02', derive: createDkga02Deriver(vendingKey) }
+        : { dkga: 'DKGA04', derive: createDkga04Deriver(vendingKey) };
+    } finally {
+      vendingKey.fill(0);
+    }
     derivers.set(id, deriver);
     return deriver;
   }
@@ -295,7 +301,12 @@ export function createTokenIssuer(options: TokenIssuerOptions): TokenIssuer {
     if (secret === null) {
       throw failure('KEY_UNAVAILABLE', 'openPaygoKey', `No OpenPAYGO secret for kit ${kit.meterId} (revision ${keyRevision}); load it into the key store or unlock it.`);
     }
-    const prepared = prepareOpenPaygoKey(secret);
+    let prepared: OpenPaygoKey;
+    try {
+      prepared = prepareOpenPaygoKey(secret);
+    } finally {
+      secret.fill(0);
+    }
     kitKeys.set(id, prepared);
     return prepared;
   }

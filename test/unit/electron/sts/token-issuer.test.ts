@@ -91,6 +91,20 @@ describe('TokenIssuer, STS', () => {
     expect(calls).toHaveLength(3);
   });
 
+  it('wipes the vending key the provider handed over once it is prepared', () => {
+    const handed: Uint8Array[] = [];
+    const issuer = createTokenIssuer({
+      vendingKeyProvider: (request) => {
+        const key = bytes(request.dkga === 'DKGA02' ? VK_DES : VK_160);
+        handed.push(key);
+        return key;
+      },
+    });
+    value(issuer.credit({ meter: meter07, subclass: 0, amountTenths: 1, tid: 1, rnd: 5 }));
+    value(issuer.credit({ meter: meter11, subclass: 0, amountTenths: 1, tid: 1, rnd: 5 }));
+    expect(handed.map((k) => k.every((b) => b === 0))).toEqual([true, true]);
+  });
+
   it('is deterministic: the same inputs give the same token', () => {
     const a = createTokenIssuer({ vendingKeyProvider: provider() });
     const b = createTokenIssuer({ vendingKeyProvider: provider(), cacheSize: 1 });
@@ -136,7 +150,7 @@ describe('TokenIssuer, OpenPAYGO kits', () => {
   const kitKey = bytes('bc41ec9530f6dac86b1a29ab82edc5fb');
   const issuer = createTokenIssuer({
     vendingKeyProvider: () => null,
-    openPaygoKeyProvider: ({ meterId }) => (meterId === 'kit-1' ? kitKey : null),
+    openPaygoKeyProvider: ({ meterId }) => (meterId === 'kit-1' ? Uint8Array.from(kitKey) : null),
   });
   const kit = { scheme: 'OPENPAYGO' as const, meterId: 'kit-1', startingCode: 516959010 };
 
