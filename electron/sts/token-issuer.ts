@@ -12,7 +12,9 @@ import { createDkga02Deriver, type Dkga02Deriver } from './dkga02';
 import { createDkga04Deriver, type Dkga04Deriver } from './dkga04';
 import { buildKeyChangeTokens } from './key-change';
 import { parseMeterPan, type KeyType, type MeterPan } from './meter-number';
-import { generateOpenPaygoToken, prepareOpenPaygoKey, type OpenPaygoKey, type OpenPaygoTokenType } from './openpaygo';
+import {
+  generateOpenPaygoToken, prepareOpenPaygoKey, type OpenPaygoKey, type OpenPaygoToken, type OpenPaygoTokenType,
+} from './openpaygo';
 import { requireIntInRange, StsInputError } from './result';
 import type { StaTables } from './sta-tables';
 import { checkKen, KEN_NEVER_EXPIRES, type BaseYear } from './tid';
@@ -231,6 +233,8 @@ export function createTokenIssuer(options: TokenIssuerOptions): TokenIssuer {
   const ciphers = new Lru<TokenCipher>(cacheSize);
   const derivers = new Lru<Deriver>(16);
   const kitKeys = new Lru<OpenPaygoKey>(cacheSize);
+  const tableIds = new WeakMap<StaTables, number>();
+  let nextTableId = 1;
 
   function checkCombination(key: StsKeyParams): void {
     const allowed: Record<DecoderKeyAlgorithm, readonly EncryptionAlgorithm[]> = { DKGA02: ['EA07', 'EA09'], DKGA04: ['EA07', 'EA11'] };
@@ -277,7 +281,8 @@ export function createTokenIssuer(options: TokenIssuerOptions): TokenIssuer {
 
   function cipherFor(meter: StsMeter, key: StsKeyParams = meter.key): TokenCipher {
     checkCombination(key);
-    const id = [meter.meterId, meter.pan, key.dkga, key.algorithm, key.sgc, key.krn, key.keyType, key.ti, key.baseYear].join('|');
+    const tablesId = meter.tables === undefined ? 0 : tableIdOf(meter.tables);
+    const id = [meter.meterId, meter.pan, key.dkga, key.algorithm, key.sgc, key.krn, key.keyType, key.ti, key.baseYear, tablesId].join('|');
     const cached = ciphers.get(id);
     if (cached) return cached;
     const decoderKey = deriveKey(panOf(meter), key);
@@ -285,6 +290,16 @@ export function createTokenIssuer(options: TokenIssuerOptions): TokenIssuer {
     decoderKey.fill(0);
     ciphers.set(id, cipher);
     return cipher;
+  }
+
+  /** A number per STA table object, so a meter given other tables gets another cache entry. */
+  function tableIdOf(tables: StaTables): number {
+    let id = tableIds.get(tables);
+    if (id === undefined) {
+      id = nextTableId++;
+      tableIds.set(tables, id);
+    }
+    return id;
   }
 
   function checkTid(meter: StsMeter, tid: number): void {
@@ -312,7 +327,14 @@ export function createTokenIssuer(options: TokenIssuerOptions): TokenIssuer {
   }
 
   function openPaygo(kit: OpenPaygoKit, count: number, type: OpenPaygoTokenType, value?: number): IssuedOpenPaygoToken {
-    const token = generateOpenPaygoToken({ key: kitKey(kit), startingCode: kit.startingCode, count, type, value });
+    let token: OpenPaygoToken;
+    try {
+      token = generateOpenPaygoToken({ key: kitKey(kit), startingCode: kit.startingCode, count, type, value });
+    } catch (error) {
+      // The request names the value `days`.
+      if (error instanceof StsInputError && error.field === 'value') throw new StsInputError('days', error.message.replace(/^value: /, ''));
+      throw error;
+    }
     return { scheme: 'OPENPAYGO', code: token.code, type: token.type, value: token.value, newCount: token.newCount };
   }
 

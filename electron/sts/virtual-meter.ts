@@ -139,7 +139,8 @@ export function createVirtualMeter(options: VirtualMeterOptions): StsResult<Virt
   }
   const { algorithm, tables } = options;
   const tidMemorySize = memory.value;
-  let cipher: TokenCipher = createTokenCipher({ algorithm, decoderKey: Uint8Array.from(options.decoderKey), tables });
+  // The prepared cipher keeps only its schedule, not the caller's array.
+  let cipher: TokenCipher = createTokenCipher({ algorithm, decoderKey: options.decoderKey, tables });
   let ken = kenCheck.value;
   let krn = options.krn ?? null;
   let keyType = options.keyType ?? null;

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveDecoderKeyDkga02 } from '../../../../electron/sts/dkga02';
 import { deriveDecoderKeyDkga04 } from '../../../../electron/sts/dkga04';
 import { parseMeterPan } from '../../../../electron/sts/meter-number';
+import { parseStaTables } from '../../../../electron/sts/sta-tables';
 import {
   createTokenIssuer, type IssuedToken, type IssueResult, type StsKeyParams, type StsMeter, type VendingKeyRequest,
 } from '../../../../electron/sts/token-issuer';
@@ -105,6 +107,18 @@ describe('TokenIssuer, STS', () => {
     expect(handed.map((k) => k.every((b) => b === 0))).toEqual([true, true]);
   });
 
+  it('keeps a meter with other STA tables apart in the cache', () => {
+    const made = parseStaTables(readFileSync(new URL('../../../fixtures/sts/made-up-sta-tables.json', import.meta.url), 'utf8'));
+    if (!made.ok) throw new Error(made.error.message);
+    const issuer = createTokenIssuer({ vendingKeyProvider: provider() });
+    const request = { subclass: 0 as const, amountTenths: 1, tid: 5871715, rnd: 5 };
+    const sample = value(issuer.credit({ ...request, meter: meter07 })).tokenNumber;
+    const other = value(issuer.credit({ ...request, meter: { ...meter07, tables: made.value } })).tokenNumber;
+    expect(sample).toBe('67540125520408448957');
+    expect(other).not.toBe(sample);
+    expect(value(issuer.credit({ ...request, meter: meter07 })).tokenNumber).toBe(sample);
+  });
+
   it('is deterministic: the same inputs give the same token', () => {
     const a = createTokenIssuer({ vendingKeyProvider: provider() });
     const b = createTokenIssuer({ vendingKeyProvider: provider(), cacheSize: 1 });
@@ -170,7 +184,7 @@ describe('TokenIssuer, OpenPAYGO kits', () => {
     const none = issuer.credit({ meter: { ...kit, meterId: 'kit-2' }, days: 1, count: 0 });
     expect(none.ok ? 'ok' : none.error.code).toBe('KEY_UNAVAILABLE');
     const big = issuer.credit({ meter: kit, days: 996, count: 0 });
-    expect(big.ok ? 'ok' : `${big.error.code}:${big.error.field}`).toBe('INVALID_INPUT:value');
+    expect(big.ok ? 'ok' : `${big.error.code}:${big.error.field}`).toBe('INVALID_INPUT:days');
   });
 });
 
