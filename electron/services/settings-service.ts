@@ -39,7 +39,7 @@ export function createSettingsService(deps: {
     return schema.parse(fallback) as AllSettings[K];
   };
   const getAll = (): AllSettings =>
-    AllSettings.parse({ general: readSection('general'), company: readSection('company'), security: readSection('security') });
+    AllSettings.parse({ general: readSection('general'), company: readSection('company'), security: readSection('security'), printer: readSection('printer') });
   const writeInTransaction = (input: SaveSettingsInput) => {
     deps.repo.writeSection(input.section, JSON.stringify(input.value), deps.clock.now().toISOString());
   };

@@ -10,6 +10,7 @@ const SETTINGS = {
   general: { ...defaultSection('general'), dateFormat: 'iso' as const },
   company: { ...defaultSection('company'), currencyDisplay: { CNY: 'RMB' } },
   security: defaultSection('security'),
+  printer: defaultSection('printer'),
 };
 const SUMMARY: HomeSummary = {
   day: '2020-04-13',
