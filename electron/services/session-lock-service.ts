@@ -17,10 +17,12 @@ import type { Terminal } from './terminal';
 /**
  * The idle lock of a signed-in session (F2). A session locks when its operator has made no call for
  * `general.idleTimeoutMinutes` (checked here, on the main side, at the next call) or when the screens ask for it
- * (their own idle clock ran out, or the operator stepped away). A locked session keeps its open screens, but every
- * signed-in channel except `session.lock`, `session.unlock` and public ones answers SESSION_LOCKED until the
- * operator types the login password again. Unlock attempts are login attempts: each leaves a login-history row and
- * an audit row, failures count towards the persisted login lock, and reaching it ends the session.
+ * (their own idle clock ran out, or the operator stepped away). Screens in use without calling anything say so with
+ * `session.touch` at most once a minute, so typing a long form never counts as idle. A locked session keeps its open
+ * screens, but every signed-in channel except `session.lock` and `session.unlock` (and public ones) answers
+ * SESSION_LOCKED until the operator types the login password again. Unlock attempts are login attempts: each leaves
+ * a login-history row and an audit row, failures count towards the persisted login lock, and reaching it ends the
+ * session.
  */
 export type LockReason = 'idle' | 'operator';
 
@@ -30,6 +32,7 @@ export interface SessionLockService {
   lock(session: Session, reason: LockReason): void;
   unlock(session: Session, password: string): Promise<void>;
   isLocked(session: Session): boolean;
+  idleTimeoutMinutes(): number;
 }
 
 export interface SessionLockDeps {
@@ -53,10 +56,9 @@ export function sessionLockedMessage(name: string, loginId: string): string {
 export function createSessionLockService(deps: SessionLockDeps): SessionLockService {
   const locked = new WeakSet<Session>();
 
-  const idleTooLong = (session: Session): boolean => {
-    const minutes = deps.settings.section('general').idleTimeoutMinutes;
-    return deps.clock.now().getTime() - session.lastSeenAt.getTime() >= minutes * 60_000;
-  };
+  const idleTimeoutMinutes = () => deps.settings.section('general').idleTimeoutMinutes;
+  const idleTooLong = (session: Session): boolean =>
+    deps.clock.now().getTime() - session.lastSeenAt.getTime() >= idleTimeoutMinutes() * 60_000;
 
   const recordAttempt = (loginId: string, result: 'success' | 'failure' | 'locked', reason: string) => {
     const now = deps.clock.now().toISOString();
@@ -78,6 +80,7 @@ export function createSessionLockService(deps: SessionLockDeps): SessionLockServ
   return {
     lock,
     isLocked: (session) => locked.has(session),
+    idleTimeoutMinutes,
     guard(inner) {
       return async (channelName, input, caller) => {
         const session = deps.sessions.get(caller.sessionToken);

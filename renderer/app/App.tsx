@@ -144,6 +144,7 @@ export function App() {
           <Shell
             locked={state.lock !== null}
             onIdle={() => lockNow(context.settings.general.idleTimeoutMinutes)}
+            onActivity={() => void invoke('session.touch', {})}
             onLock={() => lockNow(null)}
             onQuit={() => void invoke('session.logout', {}).then(() => toLogin({ kind: 'notice', text: 'You are signed out.' }))}
           />

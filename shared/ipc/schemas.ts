@@ -77,6 +77,8 @@ export const UnlockKeyStoreInput = z.object({ passphrase: z.string().min(8).max(
 /** The shell's channels (F2): locking the session while the operator is away, and the Home tab's figures. */
 export const SessionLockResult = z.object({ locked: z.literal(true) });
 
+export const SessionTouchResult = z.object({ idleTimeoutMinutes: z.number().int().positive() });
+
 export const UnlockSessionInput = z.object({ password: z.string().min(1).max(200) });
 export type UnlockSessionInput = z.infer<typeof UnlockSessionInput>;
 

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { LoginPage } from './pages/login-page';
 import { ShellPage } from './pages/shell-page';
 
-test('an idle session locks after the configured time, keeps its open tabs, and asks for the password again', async ({ page, setUpHost }) => {
+test('an idle session locks after the configured time (activity restarts it), keeps its open tabs, and asks for the password again', async ({ page, setUpHost }) => {
   await page.clock.install();
   await page.goto(setUpHost.url);
   await new LoginPage(page).signIn(FIXTURE_ADMIN.userId, FIXTURE_ADMIN.password);
@@ -14,6 +14,9 @@ test('an idle session locks after the configured time, keeps its open tabs, and 
   await expect(idle).toHaveValue('15');
   await idle.fill('20');
 
+  await page.clock.fastForward('10:00');
+  await expect(shell.lockDialog()).toHaveCount(0);
+  await idle.press('End');
   await page.clock.fastForward('14:00');
   await expect(shell.lockDialog()).toHaveCount(0);
   await page.clock.fastForward('01:05');

@@ -12,7 +12,10 @@ export interface ShellServices {
   home: HomeService;
 }
 
-/** The shell's handlers (F2): session lock and unlock, and the Home tab's figures. No logic lives here. */
+/**
+ * The shell's handlers (F2): session lock, unlock and touch (the dispatcher has already marked the session as seen),
+ * and the Home tab's figures. No logic lives here.
+ */
 export function shellHandlers(services: ShellServices): FeatureHandlers<typeof shellChannels> {
   return {
     'session.lock': (_input, ctx) => {
@@ -29,6 +32,7 @@ export function shellHandlers(services: ShellServices): FeatureHandlers<typeof s
       }
       return ok(services.auth.toSessionInfo(session));
     },
+    'session.touch': () => ok({ idleTimeoutMinutes: services.sessionLock.idleTimeoutMinutes() }),
     'home.summary': (_input, ctx) => ok(services.home.summary(requireSession(ctx))),
   };
 }

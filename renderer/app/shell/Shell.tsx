@@ -14,6 +14,8 @@ export interface ShellProps {
   /** The session is locked: the shell stays as it is (tabs, forms) but takes no input, and the idle clock stops. */
   locked: boolean;
   onIdle: () => void;
+  /** The operator is active at the screens (reported at most once a minute). */
+  onActivity: () => void;
   onLock: () => void;
   onQuit: () => void;
 }
@@ -25,11 +27,11 @@ const HOME: TabInfo = { id: HOME_TAB, title: 'Home', icon: '⌂', closable: fals
  * open screens as tabs (they stay open while the operator moves between centres), and a status strip. Every open
  * screen stays mounted while another tab is in front, so nothing typed is lost by switching or by the idle lock.
  */
-export function Shell({ locked, onIdle, onLock, onQuit }: Readonly<ShellProps>) {
+export function Shell({ locked, onIdle, onActivity, onLock, onQuit }: Readonly<ShellProps>) {
   const { session, permissions, settings, devices } = useTill();
   const centres = useMemo(() => visibleCentres(CENTRES, SCREENS, permissions), [permissions]);
   const [state, dispatch] = useReducer(shellReducer, centres[0]?.id ?? null, initialShellState);
-  useIdleLock({ timeoutMinutes: settings.general.idleTimeoutMinutes, paused: locked, onIdle });
+  useIdleLock({ timeoutMinutes: settings.general.idleTimeoutMinutes, paused: locked, onIdle, onActivity });
 
   const centre = centres.find((c) => c.id === state.activeCentre) ?? null;
   const navScreens = centre ? screensOf(centre.id, SCREENS, permissions) : [];

@@ -1,10 +1,10 @@
 import { channel, type ChannelName, type ChannelSpec } from '../channel-spec';
-import { Empty, HomeSummary, SessionInfo, SessionLockResult, UnlockSessionInput } from '../schemas';
+import { Empty, HomeSummary, SessionInfo, SessionLockResult, SessionTouchResult, UnlockSessionInput } from '../schemas';
 
 /**
  * The shell's channels (F2). A session locks when its operator is away (the idle timeout of the general settings,
  * or the operator's own choice); while locked the main side refuses every signed-in channel with SESSION_LOCKED
- * except these two, so the screens stay open behind the lock and nothing can be done through them.
+ * except lock and unlock, so the screens stay open behind the lock and nothing can be done through them.
  */
 export const shellChannels = {
   'session.lock': channel({
@@ -20,6 +20,13 @@ export const shellChannels = {
     access: 'signedIn',
     whilePasswordChangeRequired: true,
     summary: "Unlock a locked session with the operator's login password; failures count towards the login lock.",
+  }),
+  'session.touch': channel({
+    request: Empty,
+    response: SessionTouchResult,
+    access: 'signedIn',
+    whilePasswordChangeRequired: true,
+    summary: 'The operator is working at the screens without calling anything: keep the session from idling.',
   }),
   'home.summary': channel({
     request: Empty,

@@ -118,6 +118,18 @@ describe('the idle lock on the main side', () => {
     expect(await admin.call('home.summary')).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
   });
 
+  it('session.touch from screens in use keeps the session from idling; a touch after the timeout finds it locked', async () => {
+    const r = await rig();
+    const admin = r.caller();
+    await admin.call('session.login', { username: ADMIN.userId, password: ADMIN.password });
+    r.advanceMinutes(10);
+    expect(await admin.call('session.touch')).toEqual({ ok: true, value: { idleTimeoutMinutes: 15 } });
+    r.advanceMinutes(10);
+    expect(await admin.call('home.summary')).toMatchObject({ ok: true });
+    r.advanceMinutes(16);
+    expect(await admin.call('session.touch')).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
+  });
+
   it('locks at once when the screens ask, and only that session', async () => {
     const r = await rig();
     const admin = r.caller();

@@ -18,8 +18,8 @@ afterEach(() => {
   setClock(null);
 });
 
-function Probe(props: { minutes: number; paused: boolean; onIdle: () => void }) {
-  useIdleLock({ timeoutMinutes: props.minutes, paused: props.paused, onIdle: props.onIdle });
+function Probe(props: { minutes: number; paused: boolean; onIdle: () => void; onActivity?: () => void }) {
+  useIdleLock({ timeoutMinutes: props.minutes, paused: props.paused, onIdle: props.onIdle, onActivity: props.onActivity });
   return null;
 }
 
@@ -63,5 +63,24 @@ describe('useIdleLock with the injected clock', () => {
     rendered.rerender(<Probe minutes={2} paused={false} onIdle={onIdle} />);
     advance(0);
     expect(onIdle).toHaveBeenCalled();
+  });
+
+  it('reports activity to the main side at most once a minute, and not at all without activity', () => {
+    const onActivity = vi.fn();
+    rendered = render(<Probe minutes={15} paused={false} onIdle={() => undefined} onActivity={onActivity} />);
+    const poke = () => window.dispatchEvent(new Event('pointerdown'));
+    poke();
+    expect(onActivity).not.toHaveBeenCalled();
+    advance(59_000);
+    poke();
+    expect(onActivity).not.toHaveBeenCalled();
+    advance(1_000);
+    poke();
+    poke();
+    expect(onActivity).toHaveBeenCalledTimes(1);
+    advance(5 * 60_000);
+    expect(onActivity).toHaveBeenCalledTimes(1);
+    poke();
+    expect(onActivity).toHaveBeenCalledTimes(2);
   });
 });
