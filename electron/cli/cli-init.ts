@@ -56,10 +56,12 @@ function sentence(text: string): string {
 }
 
 /** Reads and checks the options; pure, so every refusal is unit-testable. */
+const readOptions = (args: readonly string[]) => parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }).values;
+
 export function planInit(args: readonly string[]): InitPlan {
-  let values: { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+  let values: ReturnType<typeof readOptions>;
   try {
-    ({ values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }));
+    values = readOptions(args);
   } catch (error) {
     return { ok: false, message: `${(error as Error).message.split('\n')[0] ?? 'The options could not be read'}. Run \`npm run cli -- help\` for the options.` };
   }
