@@ -19,10 +19,12 @@ import { statusAnswer } from '../printer-status';
  *   may keep them in its buffer; this one drops them so a test sees exactly what printed);
  * - close-mid-job: answers "online", then resets the connection after `closeAfterBytes` bytes of a job and prints
  *   only those;
- * - never-answer: prints, but never answers a status request.
+ * - never-answer: prints, but never answers a status request;
+ * - paper-runs-out: answers "online" until a job arrives, then runs out of paper with it (prints nothing of it) and
+ *   stays "paper-out".
  * A connection that carries only status requests is a status poll, not a job.
  */
-export const VIRTUAL_PRINTER_STATES = ['online', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'close-mid-job', 'never-answer'] as const;
+export const VIRTUAL_PRINTER_STATES = ['online', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'close-mid-job', 'never-answer', 'paper-runs-out'] as const;
 export type VirtualPrinterState = (typeof VIRTUAL_PRINTER_STATES)[number];
 
 export function isVirtualPrinterState(value: string): value is VirtualPrinterState {
@@ -142,7 +144,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
       for (let i = 0; i + 2 < scan.length; i += 1) {
         if (scan[i] === 0x10 && scan[i + 1] === 0x04 && i + 2 >= tail.length) {
           const n = scan[i + 2] ?? 0;
-          if (n >= 1 && n <= 4 && state !== 'never-answer') socket.write(Buffer.from([statusAnswer(state === 'close-mid-job' ? 'online' : state, n)]));
+          if (n >= 1 && n <= 4 && state !== 'never-answer') socket.write(Buffer.from([statusAnswer(state === 'close-mid-job' || state === 'paper-runs-out' ? 'online' : state, n)]));
         }
       }
       tail = scan.slice(-2);
@@ -154,6 +156,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
       }
       chunks.push(chunk);
       received += chunk.length;
+      if (state === 'paper-runs-out' && !statusOnly) state = 'paper-out';
       if (state === 'close-mid-job' && !statusOnly && received >= closeAfterBytes) {
         cut = true;
         const bytes = new Uint8Array(Buffer.concat(chunks).subarray(0, closeAfterBytes));
