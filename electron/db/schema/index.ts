@@ -5,3 +5,4 @@ export * from './organisation';
 export * from './outbox';
 export * from './security';
 export * from './settings';
+export * from './library';
