@@ -6,3 +6,4 @@ export * from './outbox';
 export * from './security';
 export * from './settings';
 export * from './library';
+export * from './print-jobs';
