@@ -9,6 +9,8 @@ import { createAuditLog, type AuditLog } from './audit-log';
 import { createAuthService } from './auth-service';
 import { createAuthThrottle } from './auth-throttle';
 import { createDemoSeeder } from './demo/demo-seeder';
+import { createLibrary } from './library/library';
+import { createLibraryDemo } from './library/library-demo';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHandlerTable, type Services } from './handler-table';
@@ -78,7 +80,8 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
   const sessions = createSessionStore();
   const events = createEventBus();
   const settings = createSettingsService({ sqlite, repo: settingsRepo, audit, clock });
-  const demo = createDemoSeeder({ users, settings, audit, ids, hashCost: hashCost.cost });
+  const library = createLibrary({ sqlite, audit, outbox, keyStore, clock, ids, stationId: () => terminal.stationId() });
+  const demo = createDemoSeeder({ users, settings, audit, ids, hashCost: hashCost.cost, library: createLibraryDemo({ library, keyStore, ids }) });
   const setup = createSetupService({ sqlite, users, organisation, outbox, audit, settings, terminal, keyStore, clock, ids, hashCost: hashCost.cost, demo });
   const auth = createAuthService({ sqlite, users, organisation, throttle, audit, sessions, settings, terminal, clock, ids, hashCost: hashCost.cost });
   const sessionLock = createSessionLockService({ sqlite, users, throttle, audit, sessions, settings, terminal, clock, ids });
@@ -94,7 +97,7 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
     }
   }
 
-  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home };
+  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference };
   // The idle lock runs before everything else: a locked session reaches no handler but lock and unlock.
   const dispatch = sessionLock.guard(createDispatcher({
     handlers: createHandlerTable(services),

@@ -1,9 +1,10 @@
 import type { HandlerTable } from './handler-types';
 import { foundationHandlers, type Services as FoundationServices } from './handlers/foundation-handlers';
+import { libraryHandlers, type LibraryServices } from './handlers/library-handlers';
 import { shellHandlers, type ShellServices } from './handlers/shell-handlers';
 
 /** Everything the handlers call: the foundation's services plus each feature's. */
-export type Services = FoundationServices & ShellServices;
+export type Services = FoundationServices & ShellServices & LibraryServices;
 
 /**
  * The one handler table: each feature's handlers (./handlers/<feature>-handlers.ts) joined into a table the
@@ -13,5 +14,6 @@ export function createHandlerTable(services: Services): HandlerTable {
   return {
     ...foundationHandlers(services),
     ...shellHandlers(services),
+    ...libraryHandlers(services),
   };
 }

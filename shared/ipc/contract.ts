@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelName, ChannelSpec } from './channel-spec';
 import { foundationChannels } from './channels/foundation';
+import { libraryChannels } from './channels/library';
 import { shellChannels } from './channels/shell';
 
 export type { Access, ChannelSpec } from './channel-spec';
@@ -13,6 +14,7 @@ export type { Access, ChannelSpec } from './channel-spec';
 export const contract = {
   ...foundationChannels,
   ...shellChannels,
+  ...libraryChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 

@@ -2,6 +2,7 @@ import type { MeterKind } from '../../../shared/format/units';
 import type { IdGenerator } from '../../../shared/ports/id-generator';
 import type { UsersRepo } from '../../db/repos/users-repo';
 import type { AuditLog } from '../audit-log';
+import type { LibraryDemo } from '../library/library-demo';
 import { hashPassword, type HashCost } from '../password-hash';
 import type { SettingsService } from '../settings-service';
 
@@ -57,7 +58,7 @@ export interface DemoSeeder {
   prepare(): Promise<DemoPlan>;
 }
 
-export function createDemoSeeder(deps: { users: UsersRepo; settings: SettingsService; audit: AuditLog; ids: IdGenerator; hashCost: HashCost }): DemoSeeder {
+export function createDemoSeeder(deps: { users: UsersRepo; settings: SettingsService; audit: AuditLog; ids: IdGenerator; hashCost: HashCost; library: LibraryDemo }): DemoSeeder {
   return {
     async prepare() {
       const [passwordHash, vendPasswordHash] = await Promise.all([
@@ -87,6 +88,8 @@ export function createDemoSeeder(deps: { users: UsersRepo; settings: SettingsSer
             target: 'users',
             details: { users: [DEMO_CASHIER.loginId], currencyDisplay: DEMO_CURRENCY_DISPLAY },
           });
+          // L1: the seed's meters (valid numbers, test key parameters) and prices, with their outbox rows.
+          deps.library.apply(context, DEMO_METERS);
         },
       };
     },
