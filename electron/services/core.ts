@@ -3,6 +3,7 @@ import { openDatabase, writeTransaction, type OpenedDatabase, type StartupProble
 import { migrationsFolder } from '../db/paths';
 import { createOrganisationRepo } from '../db/repos/organisation-repo';
 import { createOutboxRepo } from '../db/repos/outbox-repo';
+import { createPrintJobsRepo } from '../db/repos/print-jobs-repo';
 import { createSettingsRepo } from '../db/repos/settings-repo';
 import { createUsersRepo } from '../db/repos/users-repo';
 import { createAuditLog, type AuditLog } from './audit-log';
@@ -18,6 +19,7 @@ import { createHomeService, noSalesRecorded } from './home-service';
 import { createKeyStore, type KeyStore, type SecretWrapper } from './key-store';
 import { createLogger, type Logger } from './logger';
 import { hashCostFromEnv } from './password-hash';
+import { createPrintService, printerPollIntervalFromEnv } from './print-service';
 import { createSessionLockService } from './session-lock-service';
 import { createSessionStore, type SessionStore } from './session-store';
 import { createSettingsService } from './settings-service';
@@ -86,6 +88,8 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
   const auth = createAuthService({ sqlite, users, organisation, throttle, audit, sessions, settings, terminal, clock, ids, hashCost: hashCost.cost });
   const sessionLock = createSessionLockService({ sqlite, users, throttle, audit, sessions, settings, terminal, clock, ids });
   const home = createHomeService({ sales: noSalesRecorded, settings, clock });
+  const print = createPrintService({ sqlite, repo: createPrintJobsRepo(db), audit, settings, events, clock, ids, logger, stationId: () => terminal.stationId() });
+  print.recoverInterrupted();
 
   if (options.osSecretWrapper) {
     keyStore.unlockWith(options.osSecretWrapper);
@@ -97,7 +101,7 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
     }
   }
 
-  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference };
+  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, print };
   // The idle lock runs before everything else: a locked session reaches no handler but lock and unlock.
   const dispatch = sessionLock.guard(createDispatcher({
     handlers: createHandlerTable(services),
@@ -107,6 +111,7 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
     auditDenied: ({ actor, channel, reason }) =>
       writeTransaction(sqlite, () => audit.append({ actor, action: 'access.denied', target: channel, result: 'denied', details: { reason } })),
   }));
+  print.startMonitor(printerPollIntervalFromEnv(options.env));
 
   return {
     ok: true,
@@ -120,7 +125,10 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
       audit,
       keyStore,
       logger,
-      close: () => database.close(),
+      close: () => {
+        print.stop();
+        database.close();
+      },
     },
   };
 }

@@ -1,10 +1,11 @@
 import type { HandlerTable } from './handler-types';
 import { foundationHandlers, type Services as FoundationServices } from './handlers/foundation-handlers';
 import { libraryHandlers, type LibraryServices } from './handlers/library-handlers';
+import { printingHandlers, type PrintingServices } from './handlers/printing-handlers';
 import { shellHandlers, type ShellServices } from './handlers/shell-handlers';
 
 /** Everything the handlers call: the foundation's services plus each feature's. */
-export type Services = FoundationServices & ShellServices & LibraryServices;
+export type Services = FoundationServices & ShellServices & LibraryServices & PrintingServices;
 
 /**
  * The one handler table: each feature's handlers (./handlers/<feature>-handlers.ts) joined into a table the
@@ -15,5 +16,6 @@ export function createHandlerTable(services: Services): HandlerTable {
     ...foundationHandlers(services),
     ...shellHandlers(services),
     ...libraryHandlers(services),
+    ...printingHandlers(services),
   };
 }

@@ -94,6 +94,14 @@ interface StoredRecord {
 
 const MANAGEMENT_LAYOUTS: ReadonlySet<ReceiptLayout> = new Set(['key-change', 'max-overdraft', 'clear-credit', 'clear-tamper', 'max-power', 'meter-test']);
 
+/** How often the printer's state is polled while one is configured: TOKENTILL_PRINTER_POLL_MS, default 30 s, 0 never. */
+export function printerPollIntervalFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.TOKENTILL_PRINTER_POLL_MS;
+  if (raw === undefined || raw.trim() === '') return 30_000;
+  const value = Number(raw);
+  return Number.isInteger(value) && value >= 0 ? value : 30_000;
+}
+
 export function profileOf(settings: PrinterSettings): PrinterProfile {
   return makePrinterProfile({ model: settings.model, paperWidth: settings.paperWidth, columns80: settings.columns80, characterSet: settings.characterSet });
 }

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { ChannelName, ChannelSpec } from './channel-spec';
+import { accessChannels } from './channels/access';
 import { foundationChannels } from './channels/foundation';
 import { libraryChannels } from './channels/library';
+import { printingChannels } from './channels/printing';
 import { shellChannels } from './channels/shell';
 
 export type { Access, ChannelSpec } from './channel-spec';
@@ -15,6 +17,8 @@ export const contract = {
   ...foundationChannels,
   ...shellChannels,
   ...libraryChannels,
+  ...accessChannels,
+  ...printingChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 
