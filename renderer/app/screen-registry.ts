@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../../shared/auth/permissions';
 import { SettingsScreen } from '../advanced/Settings/SettingsScreen';
+import { MeterLibraryScreen } from '../library/MeterLibrary/MeterLibraryScreen';
+import { PriceLibraryScreen } from '../library/PriceLibrary/PriceLibraryScreen';
 import type { CentreId, CentreInfo, ScreenInfo } from './shell-state';
 
 /**
@@ -35,6 +37,8 @@ export const CENTRES: readonly CentreDefinition[] = [
 ];
 
 export const SCREENS: readonly ScreenDefinition[] = [
+  { id: 'library.meters', centre: 'library', title: 'Meter Library', icon: '▦', permission: 'meters.view', component: MeterLibraryScreen },
+  { id: 'library.prices', centre: 'library', title: 'Price Library', icon: '¤', permission: 'prices.view', component: PriceLibraryScreen },
   { id: 'advanced.settings', centre: 'advanced', title: 'Settings', icon: '⚙', permission: 'settings.edit', component: SettingsScreen },
 ];
 

@@ -52,8 +52,8 @@ export const PRICE_FIELD_LABEL: Readonly<Record<PriceField, string>> = {
 };
 
 export const TAX_MODE_LABEL: Readonly<Record<TaxMode, string>> = {
-  'tax-inclusive': 'Tax-inclusive (price x (1 + levies) per unit)',
-  'vendor-compatible': 'Vendor-compatible (as the seed: levies taken from the amount paid)',
+  'tax-inclusive': 'Tax-inclusive',
+  'vendor-compatible': 'Vendor-compatible (as the seed)',
 };
 
 /** The largest purchase limit accepted, in minor units (a safe integer with room to spare). */

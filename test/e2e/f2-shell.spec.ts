@@ -11,7 +11,7 @@ test.beforeEach(async ({ page, setUpHost }) => {
 
 test('screens open as tabs from the centre navigation, stay open across centres, and close', async ({ page }) => {
   const shell = new ShellPage(page);
-  await expect(shell.centres().getByRole('button')).toHaveText(['Advanced Center', 'Quit Center']);
+  await expect(shell.centres().getByRole('button')).toHaveText(['Library Center', 'Advanced Center', 'Quit Center']);
   await shell.openScreen('Advanced Center', 'Settings');
   await expect(shell.tab('Settings')).toHaveAttribute('aria-selected', 'true');
   await expect(shell.navigation().getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');

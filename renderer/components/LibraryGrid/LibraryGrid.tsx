@@ -183,20 +183,20 @@ export function LibraryGrid<Row, S extends string>(props: Readonly<LibraryGridPr
           ))}
         </select>
         <button type="button" aria-label="First page" onClick={() => props.onPage(1)} disabled={page <= 1}>
-          ⏮
+          «
         </button>
         <button type="button" aria-label="Previous page" onClick={() => props.onPage(page - 1)} disabled={page <= 1}>
-          ◀
+          ‹
         </button>
         <span className="grid-page">{pageText(page, pageCount)}</span>
         <button type="button" aria-label="Next page" onClick={() => props.onPage(page + 1)} disabled={page >= pageCount}>
-          ▶
+          ›
         </button>
         <button type="button" aria-label="Last page" onClick={() => props.onPage(pageCount)} disabled={page >= pageCount}>
-          ⏭
+          »
         </button>
         <button type="button" aria-label="Reload" onClick={props.onReload}>
-          ⟳
+          ↻
         </button>
         <input
           ref={searchRef}
