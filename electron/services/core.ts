@@ -1,12 +1,20 @@
 import type { Clock } from '../../shared/ports/clock';
 import { openDatabase, writeTransaction, type OpenedDatabase, type StartupProblem } from '../db/open-database';
 import { migrationsFolder } from '../db/paths';
+import { createAccessRepo } from '../db/repos/access-repo';
+import { createAuditRepo } from '../db/repos/audit-repo';
 import { createOrganisationRepo } from '../db/repos/organisation-repo';
 import { createOutboxRepo } from '../db/repos/outbox-repo';
 import { createPrintJobsRepo } from '../db/repos/print-jobs-repo';
 import { createSettingsRepo } from '../db/repos/settings-repo';
 import { createUsersRepo } from '../db/repos/users-repo';
+import { createAccessChangeRecorder } from './access/access-changes';
+import { createPasswordService } from './access/password-service';
+import { createRoleService } from './access/role-service';
+import { createUserService } from './access/user-service';
+import { createVendPasswordCheck } from './access/vend-password-check';
 import { createAuditLog, type AuditLog } from './audit-log';
+import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
 import { createAuthThrottle } from './auth-throttle';
 import { createDemoSeeder } from './demo/demo-seeder';
@@ -17,6 +25,7 @@ import { createEventBus, type EventBus } from './event-bus';
 import { createHandlerTable, type Services } from './handler-table';
 import { createHomeService, noSalesRecorded } from './home-service';
 import { createKeyStore, type KeyStore, type SecretWrapper } from './key-store';
+import { createKeysService } from './keys-service';
 import { createLogger, type Logger } from './logger';
 import { hashCostFromEnv } from './password-hash';
 import { createPrintService, printerPollIntervalFromEnv } from './print-service';
@@ -26,6 +35,7 @@ import { createSettingsService } from './settings-service';
 import { createSetupService } from './setup-service';
 import { createUuidV7Generator, systemClock } from './system';
 import { createTerminal, type Terminal } from './terminal';
+import { createVendingKeys } from './vending-keys';
 
 /**
  * The core both composition roots share (Electron main and the browser-mode host): open the database, build the
@@ -87,6 +97,16 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
   const setup = createSetupService({ sqlite, users, organisation, outbox, audit, settings, terminal, keyStore, clock, ids, hashCost: hashCost.cost, demo });
   const auth = createAuthService({ sqlite, users, organisation, throttle, audit, sessions, settings, terminal, clock, ids, hashCost: hashCost.cost });
   const sessionLock = createSessionLockService({ sqlite, users, throttle, audit, sessions, settings, terminal, clock, ids });
+  // S1: access control (roles, users, passwords, vending keys, the audit log screen).
+  const accessRepo = createAccessRepo(sqlite);
+  const accessChanges = createAccessChangeRecorder({ audit, outbox, ids });
+  const vendPassword = createVendPasswordCheck({ sqlite, users, throttle, audit, settings });
+  const roles = createRoleService({ sqlite, repo: accessRepo, changes: accessChanges, sessions, clock, ids, stationId: () => terminal.stationId() });
+  const userAdmin = createUserService({ sqlite, repo: accessRepo, throttle, changes: accessChanges, sessions, settings, clock, ids, hashCost: hashCost.cost, stationId: () => terminal.stationId() });
+  const passwords = createPasswordService({ sqlite, users, repo: accessRepo, throttle, audit, sessions, settings, vendPassword, clock, hashCost: hashCost.cost });
+  const vendingKeys = createVendingKeys(keyStore);
+  const keys = createKeysService({ sqlite, keyStore, audit, vendingKeys });
+  const auditTrail = createAuditService({ sqlite, repo: createAuditRepo(sqlite), audit, clock });
   const home = createHomeService({ sales: noSalesRecorded, settings, clock });
   const print = createPrintService({ sqlite, repo: createPrintJobsRepo(db), audit, settings, events, clock, ids, logger, stationId: () => terminal.stationId() });
   print.recoverInterrupted();
@@ -101,7 +121,7 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
     }
   }
 
-  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, print };
+  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail };
   // The idle lock runs before everything else: a locked session reaches no handler but lock and unlock.
   const dispatch = sessionLock.guard(createDispatcher({
     handlers: createHandlerTable(services),

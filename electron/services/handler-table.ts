@@ -1,11 +1,12 @@
 import type { HandlerTable } from './handler-types';
+import { accessHandlers, type AccessServices } from './handlers/access-handlers';
 import { foundationHandlers, type Services as FoundationServices } from './handlers/foundation-handlers';
 import { libraryHandlers, type LibraryServices } from './handlers/library-handlers';
 import { printingHandlers, type PrintingServices } from './handlers/printing-handlers';
 import { shellHandlers, type ShellServices } from './handlers/shell-handlers';
 
 /** Everything the handlers call: the foundation's services plus each feature's. */
-export type Services = FoundationServices & ShellServices & LibraryServices & PrintingServices;
+export type Services = FoundationServices & ShellServices & LibraryServices & PrintingServices & AccessServices;
 
 /**
  * The one handler table: each feature's handlers (./handlers/<feature>-handlers.ts) joined into a table the
@@ -17,5 +18,6 @@ export function createHandlerTable(services: Services): HandlerTable {
     ...shellHandlers(services),
     ...libraryHandlers(services),
     ...printingHandlers(services),
+    ...accessHandlers(services),
   };
 }
