@@ -44,6 +44,9 @@ export const DEMO_METERS: ReadonlyArray<{ meterNo: string; kind: MeterKind; cust
   { meterNo: '58091801686', kind: 'electricity', customerNo: '0004' },
 ];
 
+/** The demo station prints to the virtual printer (`npm run printer:virtual`, electron/printing/virtual/). */
+export const DEMO_PRINTER = { kind: 'network', host: '127.0.0.1', port: 9100 } as const;
+
 export interface DemoContext {
   stationId: string;
   districtId: string;
@@ -88,6 +91,10 @@ export function createDemoSeeder(deps: { users: UsersRepo; settings: SettingsSer
             target: 'users',
             details: { users: [DEMO_CASHIER.loginId], currencyDisplay: DEMO_CURRENCY_DISPLAY },
           });
+          // P1: receipts go to the virtual printer on this machine.
+          const printer = deps.settings.section('printer');
+          deps.settings.writeInTransaction({ section: 'printer', value: { ...printer, connection: { ...DEMO_PRINTER }, qrCode: true } });
+          deps.audit.append({ actor: 'setup', action: 'demo.load', target: 'printer', details: { connection: DEMO_PRINTER } });
           // L1: the seed's meters (valid numbers, test key parameters) and prices, with their outbox rows.
           deps.library.apply(context, DEMO_METERS);
         },

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { AllSettings, SaveSettingsInput, SettingsSectionName } from '../../../shared/config/settings';
 import type { Result } from '../../../shared/errors/result';
 import { GeneralSettingsSection } from './GeneralSettingsSection';
+import { PrinterSettingsSection } from './printer/PrinterSettingsSection';
 
 /**
  * The sections of the Settings screen. Each feature that adds a settings section (shared/config/settings.ts) adds
@@ -19,4 +20,7 @@ export interface SettingsSectionView {
   readonly Component: ComponentType<SettingsSectionProps>;
 }
 
-export const SETTINGS_SECTION_VIEWS: readonly SettingsSectionView[] = [{ id: 'general', title: 'General', Component: GeneralSettingsSection }];
+export const SETTINGS_SECTION_VIEWS: readonly SettingsSectionView[] = [
+  { id: 'general', title: 'General', Component: GeneralSettingsSection },
+  { id: 'printer', title: 'Printer', Component: PrinterSettingsSection },
+];

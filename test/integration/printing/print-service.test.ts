@@ -90,7 +90,8 @@ describe('printer settings and state', () => {
       await setup.call('setup.init', { ...SETUP_INPUT, loadDemo: true });
       const cashier = harness.caller();
       expect(await cashier.call('session.login', { username: DEMO_CASHIER.loginId, password: DEMO_CASHIER.password })).toMatchObject({ ok: true });
-      expect(await cashier.call('printer.settings')).toMatchObject({ ok: true });
+      // The demo station prints to the virtual printer on this machine.
+      expect(await cashier.call('printer.settings')).toMatchObject({ ok: true, value: { connection: { kind: 'network', host: '127.0.0.1', port: 9100 }, qrCode: true } });
       expect(await cashier.call('printer.status')).toMatchObject({ ok: true });
       expect(await cashier.call('print.jobs', {})).toMatchObject({ ok: true, value: { jobs: [] } });
       expect(await cashier.call('printer.saveSettings', defaultSection('printer'))).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
