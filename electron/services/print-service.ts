@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
 import type { PrinterSettings } from '../../shared/config/settings';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/codes';
 import { AppFailure, assertNever } from '../../shared/errors/result';
@@ -87,9 +88,12 @@ export interface PrintServiceDeps {
   printerFor?: (connection: Extract<PrinterSettings['connection'], { kind: 'network' }>) => ReceiptPrinter;
 }
 
-interface StoredRecord {
-  copy: boolean;
-  record: unknown;
+/** print_jobs.record_json: the record and whether the job is a reprint; parsed again before every attempt. */
+const StoredRecord = z.object({ copy: z.boolean(), record: z.unknown() });
+type StoredRecord = z.infer<typeof StoredRecord>;
+
+function storedRecordOf(row: PrintJobRow): StoredRecord {
+  return StoredRecord.parse(JSON.parse(row.recordJson));
 }
 
 const MANAGEMENT_LAYOUTS: ReadonlySet<ReceiptLayout> = new Set(['key-change', 'max-overdraft', 'clear-credit', 'clear-tamper', 'max-power', 'meter-test']);
@@ -185,9 +189,9 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
 
   /** The job's record laid out with today's settings; a record that no longer parses is a programming error. */
   function documentFor(row: PrintJobRow, copy: boolean): ReceiptDoc {
-    const stored = JSON.parse(row.recordJson) as StoredRecord;
+    const stored = storedRecordOf(row);
     const options = layoutOptions(copy || stored.copy);
-    const layout = row.layout as ReceiptLayout;
+    const layout = z.enum(RECEIPT_LAYOUTS).parse(row.layout);
     if (layout === 'vend') return layoutVendReceipt(ReceiptSale.parse(stored.record), options);
     if (layout === 'test') return layoutTestReceipt(ReceiptTestRecord.parse(stored.record), options);
     if (MANAGEMENT_LAYOUTS.has(layout)) return layoutManagementReceipt(ReceiptManagementRecord.parse(stored.record), options);
@@ -244,7 +248,7 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
         actor,
         action: 'print.send',
         target: row.id,
-        details: { attempt: row.attempts + 1, printer: printer.description, layout: row.layout, sourceKind: row.sourceKind, sourceId: row.sourceId, copy: copy || (JSON.parse(row.recordJson) as StoredRecord).copy, bytes: bytes.length, profile: describeProfile(profileOf(current)) },
+        details: { attempt: row.attempts + 1, printer: printer.description, layout: row.layout, sourceKind: row.sourceKind, sourceId: row.sourceId, copy: copy || storedRecordOf(row).copy, bytes: bytes.length, profile: describeProfile(profileOf(current)) },
       });
     });
     let outcome: PrintOutcome;

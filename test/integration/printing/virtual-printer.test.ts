@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { layoutVendReceipt } from '../../../shared/receipt/layout';
@@ -99,6 +100,29 @@ describe('virtual printer', () => {
       ['not-printed', 'offline'],
     ]);
     expect(printer.printed()).toHaveLength(0);
+  });
+
+  it("takes node-thermal-printer's own network printing (it resets the connection right after writing) for EPSON and STAR", async () => {
+    for (const model of ['EPSON', 'STAR'] as const) {
+      printer = await startVirtualPrinter({ port: 0, model });
+      const library = new ThermalPrinter({ type: model === 'STAR' ? PrinterTypes.STAR : PrinterTypes.EPSON, interface: `tcp://127.0.0.1:${printer.port}`, width: 48, characterSet: CharacterSet.PC858_EURO });
+      library.alignCenter();
+      library.bold(true);
+      library.println('Demo Power Co.');
+      library.bold(false);
+      library.alignLeft();
+      library.leftRight('Total Paid', '10.00 USD');
+      library.drawLine();
+      library.cut();
+      const captured = Buffer.from(library.getBuffer());
+      await library.execute();
+      const [job] = await printer.waitForJobs(1);
+      expect(Buffer.from(job!.bytes).equals(captured)).toBe(true);
+      expect(job?.decodeError).toBeNull();
+      expect(job?.text).toEqual(['                 Demo Power Co.', `Total Paid${' '.repeat(29)}10.00 USD`, '-'.repeat(48), '[CUT]']);
+      await printer.stop();
+      printer = null;
+    }
   });
 
   it('listens on the loopback address only', async () => {
