@@ -118,12 +118,13 @@ export function encodeCopies(doc: ReceiptDoc, profile: PrinterProfile, copies: n
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** One printable character per grapheme (see code-pages.ts), control characters as spaces. */
+/** One printable character per grapheme (see code-pages.ts), control characters and other spaces as spaces. */
 export function printableText(text: string, codePage: CodePageId): string {
   let out = '';
   for (const { segment } of segmenter.segment(text)) {
     const code = segment.length === 1 ? segment.charCodeAt(0) : 0x20;
-    out += code < 0x20 || code === 0x7f ? ' ' : printableFor(codePage, segment);
+    // Control characters and every Unicode space (the locale date style puts U+202F before "PM") print as a space.
+    out += code < 0x20 || code === 0x7f || /^\p{Zs}$/u.test(segment) ? ' ' : printableFor(codePage, segment);
   }
   return out;
 }

@@ -108,6 +108,7 @@ describe('encoder', () => {
     expect(printableText('员工 👩‍👩‍👧 Zoë', 'CP858')).toBe('?? ? Zoë');
     expect(printableText('Ŝtefan', 'CP1252')).toBe('Stefan');
     expect(printableText('a\tb', 'CP858')).toBe('a b');
+    expect(printableText('5:52:36\u202fPM\u00a0x', 'CP858')).toBe('5:52:36 PM x');
   });
 
   it('prints a Chinese name as question marks of the same width and never switches code page mid-line', () => {
