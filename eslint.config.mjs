@@ -1,7 +1,7 @@
 // Lint carries the layer table of architecture.md section 3 and the house rules that can be checked mechanically.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import local from './build/eslint-plugin-local/index.mjs';
 
 const onlyRelativeAnd = (allowed, message) => ({
   patterns: [{ group: ['*', '!.', '!./**', '!..', '!../**', ...allowed.map((name) => `!${name}`)], message }],
@@ -17,21 +17,20 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,mts}'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
+    plugins: { local },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'import-x/no-restricted-paths': ['error', {
+      'local/layer-boundaries': ['error', {
         zones: [
           { target: './shared', from: ['./electron', './renderer', './test', './bench', './build'], message: 'shared/ is pure: it imports zod and itself only.' },
           { target: './renderer', from: ['./electron'], message: 'renderer/ never imports electron/: talk to the main side through window.tokentill.' },
           { target: './electron', from: ['./renderer'], message: 'electron/ never imports renderer/.' },
-          { target: './electron/sts', from: './electron', except: ['./sts'], message: 'The token engine imports node:crypto and its own files only.' },
-          { target: './electron/sts', from: './shared', message: 'The token engine imports node:crypto and its own files only.' },
+          { target: './electron/sts', from: ['./electron'], except: ['./electron/sts'], message: 'The token engine imports node:crypto and its own files only.' },
+          { target: './electron/sts', from: ['./shared'], message: 'The token engine imports node:crypto and its own files only.' },
           { target: './electron/host', from: ['./electron/main'], message: 'The browser-mode host never imports the Electron shell.' },
         ],
       }],

@@ -25,7 +25,15 @@ async function ruleIds(file: string): Promise<string[]> {
 describe('the layer lint', () => {
   it('fails a renderer -> electron import', async () => {
     const file = plant('renderer/__planted_layer_probe__.ts', "import { startCore } from '../electron/services/core';\nexport const probe = startCore;\n");
-    expect(await ruleIds(file)).toContain('import-x/no-restricted-paths');
+    expect(await ruleIds(file)).toContain('local/layer-boundaries');
+  });
+
+  it('fails a token-engine import of another electron folder, and of shared/', async () => {
+    const file = plant(
+      'electron/sts/__planted_layer_probe__.ts',
+      "import { writeTransaction } from '../db/open-database';\nimport { ok } from '../../shared/errors/result';\nexport const probe = [writeTransaction, ok];\n",
+    );
+    expect((await ruleIds(file)).filter((id) => id === 'local/layer-boundaries')).toHaveLength(2);
   });
 
   it('fails a shared -> node: import', async () => {
