@@ -17,6 +17,7 @@ import { createAuditLog, type AuditLog } from './audit-log';
 import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
 import { createAuthThrottle } from './auth-throttle';
+import { createDemoKeys } from './demo/demo-keys';
 import { createDemoSeeder } from './demo/demo-seeder';
 import { createLibrary } from './library/library';
 import { createLibraryDemo } from './library/library-demo';
@@ -93,7 +94,10 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
   const events = createEventBus();
   const settings = createSettingsService({ sqlite, repo: settingsRepo, audit, clock });
   const library = createLibrary({ sqlite, audit, outbox, keyStore, clock, ids, stationId: () => terminal.stationId() });
-  const demo = createDemoSeeder({ users, settings, audit, ids, hashCost: hashCost.cost, library: createLibraryDemo({ library, keyStore, ids }) });
+  const vendingKeys = createVendingKeys(keyStore);
+  const keys = createKeysService({ sqlite, keyStore, audit, vendingKeys });
+  const demoKeys = createDemoKeys({ keys, keyStoreUnlocked: () => keyStore.status().state === 'unlocked' });
+  const demo = createDemoSeeder({ users, settings, audit, ids, hashCost: hashCost.cost, library: createLibraryDemo({ library, keyStore, ids }), keys: demoKeys });
   const setup = createSetupService({ sqlite, users, organisation, outbox, audit, settings, terminal, keyStore, clock, ids, hashCost: hashCost.cost, demo });
   const auth = createAuthService({ sqlite, users, organisation, throttle, audit, sessions, settings, terminal, clock, ids, hashCost: hashCost.cost });
   const sessionLock = createSessionLockService({ sqlite, users, throttle, audit, sessions, settings, terminal, clock, ids });
@@ -104,8 +108,6 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
   const roles = createRoleService({ sqlite, repo: accessRepo, changes: accessChanges, sessions, clock, ids, stationId: () => terminal.stationId() });
   const userAdmin = createUserService({ sqlite, repo: accessRepo, throttle, changes: accessChanges, sessions, settings, clock, ids, hashCost: hashCost.cost, stationId: () => terminal.stationId() });
   const passwords = createPasswordService({ sqlite, users, repo: accessRepo, throttle, audit, sessions, settings, vendPassword, clock, hashCost: hashCost.cost });
-  const vendingKeys = createVendingKeys(keyStore);
-  const keys = createKeysService({ sqlite, keyStore, audit, vendingKeys });
   const auditTrail = createAuditService({ sqlite, repo: createAuditRepo(sqlite), audit, clock });
   const home = createHomeService({ sales: noSalesRecorded, settings, clock });
   const print = createPrintService({ sqlite, repo: createPrintJobsRepo(db), audit, settings, events, clock, ids, logger, stationId: () => terminal.stationId() });
