@@ -7,3 +7,4 @@ export * from './security';
 export * from './settings';
 export * from './library';
 export * from './print-jobs';
+export * from './parties';
