@@ -8,3 +8,4 @@ export * from './settings';
 export * from './library';
 export * from './print-jobs';
 export * from './parties';
+export * from './sales';
