@@ -67,7 +67,8 @@ CREATE UNIQUE INDEX `sales_transaction_no_unique` ON `sales` (`transaction_no`);
 CREATE INDEX `sales_created_idx` ON `sales` (`created_at`);--> statement-breakpoint
 CREATE INDEX `sales_customer_idx` ON `sales` (`customer_no`,`created_at`);--> statement-breakpoint
 CREATE INDEX `sales_meter_no_idx` ON `sales` (`meter_no`,`created_at`);--> statement-breakpoint
-CREATE INDEX `sales_meter_id_idx` ON `sales` (`meter_id`,`base_year`,`tid`);--> statement-breakpoint
+CREATE INDEX `sales_meter_id_idx` ON `sales` (`meter_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `sales_account_idx` ON `sales` (`account_id`,`created_at`);--> statement-breakpoint
 CREATE INDEX `sales_operator_idx` ON `sales` (`station_id`,`operator_login_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `sequences` (
 	`name` text PRIMARY KEY NOT NULL,

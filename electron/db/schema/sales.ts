@@ -80,7 +80,8 @@ export const sales = sqliteTable(
     index('sales_created_idx').on(t.createdAt),
     index('sales_customer_idx').on(t.customerNo, t.createdAt),
     index('sales_meter_no_idx').on(t.meterNo, t.createdAt),
-    index('sales_meter_id_idx').on(t.meterId, t.baseYear, t.tid),
+    index('sales_meter_id_idx').on(t.meterId, t.createdAt),
+    index('sales_account_idx').on(t.accountId, t.createdAt),
     index('sales_operator_idx').on(t.stationId, t.operatorLoginId, t.createdAt),
   ],
 );
