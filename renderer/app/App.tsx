@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AllSettings } from '../../shared/config/settings';
 import type { SessionInfo, SetupStatus } from '../../shared/ipc/schemas';
 import { invoke, onSessionSignal } from '../bridge/till';
+import { FirstPasswordsScreen } from '../password/FirstPasswords/FirstPasswordsScreen';
 import { SetupScreen, type SetupDone } from './first-run/SetupScreen';
 import { LockScreen } from './lock/LockScreen';
 import { LoginScreen } from './login/LoginScreen';
@@ -21,6 +22,8 @@ type AppState =
   | { kind: 'unavailable'; message: string }
   | { kind: 'setup' }
   | { kind: 'login'; setup: SetupStatus; notice: Notice | null }
+  /** S1: a reset (or new) user's passwords are temporary: nothing but choosing new ones is open. */
+  | { kind: 'password-change'; setup: SetupStatus; session: SessionInfo }
   | { kind: 'signed-in'; setup: SetupStatus; session: SessionInfo; settings: AllSettings | null; lock: { idleMinutes: number | null } | null };
 
 function setupNotice(done: SetupDone): Notice {
@@ -32,6 +35,7 @@ export function App() {
   const [state, setState] = useState<AppState>({ kind: 'loading' });
 
   const enter = useCallback(async (setup: SetupStatus, session: SessionInfo) => {
+    if (session.mustChangePassword) return setState({ kind: 'password-change', setup, session });
     const settings = await invoke('settings.get', {});
     if (settings.ok) return setState({ kind: 'signed-in', setup, session, settings: settings.value, lock: null });
     if (settings.error.code === 'SESSION_LOCKED') return setState({ kind: 'signed-in', setup, session, settings: null, lock: { idleMinutes: null } });
@@ -61,6 +65,7 @@ export function App() {
     () =>
       onSessionSignal((signal) => {
         setState((current) => {
+          if (current.kind === 'password-change') return { kind: 'login', setup: current.setup, notice: { kind: 'notice', text: 'Your session has ended. Sign in again with your temporary password.' } };
           if (current.kind !== 'signed-in') return current;
           if (signal === 'locked') return current.lock ? current : { ...current, lock: { idleMinutes: null } };
           return { kind: 'login', setup: current.setup, notice: { kind: 'notice', text: 'Your session has ended. Sign in again.' } };
@@ -75,7 +80,7 @@ export function App() {
   }, []);
 
   const toLogin = useCallback((notice: Notice) => {
-    setState((current) => (current.kind === 'signed-in' || current.kind === 'login' ? { kind: 'login', setup: current.setup, notice } : current));
+    setState((current) => (current.kind === 'signed-in' || current.kind === 'login' || current.kind === 'password-change' ? { kind: 'login', setup: current.setup, notice } : current));
   }, []);
 
   const signedIn = state.kind === 'signed-in' ? state : null;
@@ -95,7 +100,7 @@ export function App() {
   );
 
   useEffect(() => {
-    const titles: Record<AppState['kind'], string> = { loading: 'TokenTill', unavailable: 'TokenTill', setup: 'Set up TokenTill', login: 'Sign in · TokenTill', 'signed-in': 'TokenTill' };
+    const titles: Record<AppState['kind'], string> = { loading: 'TokenTill', unavailable: 'TokenTill', setup: 'Set up TokenTill', login: 'Sign in · TokenTill', 'password-change': 'Choose your passwords · TokenTill', 'signed-in': 'TokenTill' };
     document.title = titles[state.kind];
   }, [state.kind]);
 
@@ -126,6 +131,15 @@ export function App() {
       return <SetupScreen onDone={(done) => void boot(setupNotice(done))} />;
     case 'login':
       return <LoginScreen setup={state.setup} notice={state.notice} onSignedIn={(session) => void enter(state.setup, session)} />;
+    case 'password-change':
+      return (
+        <FirstPasswordsScreen
+          session={state.session}
+          onDone={(session) => void enter(state.setup, session)}
+          onEnded={(message) => toLogin({ kind: 'error', text: message })}
+          onSignOut={() => void invoke('session.logout', {}).then(() => toLogin({ kind: 'notice', text: 'You are signed out.' }))}
+        />
+      );
     case 'signed-in': {
       const lock = state.lock ? (
         <LockScreen

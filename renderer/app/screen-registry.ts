@@ -1,8 +1,14 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../../shared/auth/permissions';
+import { AuditLogScreen } from '../advanced/AuditLog/AuditLogScreen';
 import { SettingsScreen } from '../advanced/Settings/SettingsScreen';
+import { VendingKeysScreen } from '../advanced/VendingKeys/VendingKeysScreen';
 import { MeterLibraryScreen } from '../library/MeterLibrary/MeterLibraryScreen';
 import { PriceLibraryScreen } from '../library/PriceLibrary/PriceLibraryScreen';
+import { LoginPasswordChangeScreen } from '../password/LoginPasswordChange/LoginPasswordChangeScreen';
+import { RoleManagementScreen } from '../password/RoleManagement/RoleManagementScreen';
+import { UserManagementScreen } from '../password/UserManagement/UserManagementScreen';
+import { VendPasswordChangeScreen } from '../password/VendPasswordChange/VendPasswordChangeScreen';
 import type { CentreId, CentreInfo, ScreenInfo } from './shell-state';
 
 /**
@@ -40,6 +46,14 @@ export const SCREENS: readonly ScreenDefinition[] = [
   { id: 'library.meters', centre: 'library', title: 'Meter Library', icon: '▦', permission: 'meters.view', component: MeterLibraryScreen },
   { id: 'library.prices', centre: 'library', title: 'Price Library', icon: '¤', permission: 'prices.view', component: PriceLibraryScreen },
   { id: 'advanced.settings', centre: 'advanced', title: 'Settings', icon: '⚙', permission: 'settings.edit', component: SettingsScreen },
+  // S1: the seed puts Login History in the Advanced Center; the audit log and the vending keys sit beside it.
+  { id: 'advanced.audit', centre: 'advanced', title: 'Audit Log', icon: '☰', permission: 'audit.view', component: AuditLogScreen },
+  { id: 'advanced.keys', centre: 'advanced', title: 'Vending Keys', icon: '⚷', permission: 'keys.manage', component: VendingKeysScreen },
+  // S1: the Password Center as the seed has it: both password changes for everyone, then Role and User Management.
+  { id: 'password.vend', centre: 'password', title: 'Vend Password Change', icon: '✱', permission: null, component: VendPasswordChangeScreen },
+  { id: 'password.login', centre: 'password', title: 'Login Password Change', icon: '✱', permission: null, component: LoginPasswordChangeScreen },
+  { id: 'password.roles', centre: 'password', title: 'Role Management', icon: '◈', permission: 'roles.manage', component: RoleManagementScreen },
+  { id: 'password.users', centre: 'password', title: 'User Management', icon: '☺', permission: 'users.manage', component: UserManagementScreen },
 ];
 
 export function centreById(id: CentreId): CentreDefinition | undefined {

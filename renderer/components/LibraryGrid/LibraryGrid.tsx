@@ -48,6 +48,8 @@ export interface LibraryGridProps<Row, S extends string> {
   onReload: () => void;
   /** More toolbar buttons after New, Edit, Remove (e.g. the Meter Library's batch input). */
   extraActions?: ReactNode;
+  /** A list nobody edits (S1's audit log): no New, Edit or Remove, and Enter and Delete do nothing. */
+  readOnly?: boolean;
 }
 
 function sortMark(direction: SortDirection | null): string {
@@ -74,10 +76,10 @@ export function LibraryGrid<Row, S extends string>(props: Readonly<LibraryGridPr
         props.onPage(action.page, action.select);
         break;
       case 'open':
-        if (props.canEdit) props.onEdit();
+        if (props.canEdit && !props.readOnly) props.onEdit();
         break;
       case 'remove':
-        if (props.canEdit) props.onRemove();
+        if (props.canEdit && !props.readOnly) props.onRemove();
         break;
       case 'type':
         props.onSearchText(props.searchText + action.text);
@@ -89,15 +91,19 @@ export function LibraryGrid<Row, S extends string>(props: Readonly<LibraryGridPr
   return (
     <section className="library-grid" aria-label={props.label}>
       <div className="toolbar" role="toolbar" aria-label={`${props.label} actions`}>
-        <button type="button" onClick={props.onNew} disabled={!props.canEdit}>
-          New
-        </button>
-        <button type="button" onClick={props.onEdit} disabled={!props.canEdit || !hasSelection}>
-          Edit
-        </button>
-        <button type="button" onClick={props.onRemove} disabled={!props.canEdit || !hasSelection}>
-          Remove
-        </button>
+        {props.readOnly ? null : (
+          <>
+            <button type="button" onClick={props.onNew} disabled={!props.canEdit}>
+              New
+            </button>
+            <button type="button" onClick={props.onEdit} disabled={!props.canEdit || !hasSelection}>
+              Edit
+            </button>
+            <button type="button" onClick={props.onRemove} disabled={!props.canEdit || !hasSelection}>
+              Remove
+            </button>
+          </>
+        )}
         {props.extraActions}
       </div>
       {props.problem ? (
@@ -154,7 +160,7 @@ export function LibraryGrid<Row, S extends string>(props: Readonly<LibraryGridPr
                 onClick={() => props.onSelect(index)}
                 onDoubleClick={() => {
                   props.onSelect(index);
-                  if (props.canEdit) props.onEdit();
+                  if (props.canEdit && !props.readOnly) props.onEdit();
                 }}
               >
                 {props.columns.map((column) => (

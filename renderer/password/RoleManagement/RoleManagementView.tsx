@@ -1,0 +1,103 @@
+import type { PermissionCatalogue, RoleRow, RoleSortColumn } from '../../../shared/ipc/access-schemas';
+import type { ScreenState } from '../../bridge/hooks';
+import { Message } from '../../components/Fields';
+import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { RemoveDialog } from '../../components/RemoveDialog';
+import { ScreenProblem } from '../../components/ScreenProblem';
+import { RoleDialog } from './RoleDialog';
+import type { RoleFormState } from './role-form';
+import type { RoleDialogState } from './useRoleManagement';
+
+/** Password Center - Role Management (props only): the roles grid with New, Edit and Remove, and the dialogs. */
+export interface RoleManagementViewProps {
+  grid: LibraryGridState<RoleRow, RoleSortColumn>;
+  catalogue: ScreenState<PermissionCatalogue>;
+  dialog: RoleDialogState;
+  notice: string | null;
+  onNew: () => void;
+  onEdit: () => void;
+  onRemove: () => void;
+  onClose: () => void;
+  onReloadCatalogue: () => void;
+  onChange: (patch: Partial<Pick<RoleFormState, 'code' | 'name'>>) => void;
+  onToggle: (permission: string, on: boolean) => void;
+  onToggleGroup: (permissions: readonly string[], on: boolean) => void;
+  onSave: () => void;
+  onConfirmRemove: () => void;
+}
+
+function permissionSummary(row: RoleRow, catalogue: PermissionCatalogue | null): string {
+  if (catalogue && row.permissions.length === catalogue.permissions.length) return 'All';
+  if (row.permissions.length === 0) return 'None';
+  const labels = catalogue ? row.permissions.map((id) => catalogue.permissions.find((p) => p.id === id)?.label ?? id) : row.permissions;
+  return labels.length <= 3 ? labels.join(', ') : `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more`;
+}
+
+export function RoleManagementView(props: Readonly<RoleManagementViewProps>) {
+  const { grid, dialog } = props;
+  const catalogue = props.catalogue.kind === 'ready' ? props.catalogue.value : null;
+  const columns: ReadonlyArray<GridColumn<RoleRow, RoleSortColumn>> = [
+    { key: 'code', label: 'Id', sortKey: 'code', render: (r) => r.code },
+    { key: 'name', label: 'Role Name', sortKey: 'name', render: (r) => r.name },
+    { key: 'permissions', label: 'Permissions', render: (r) => permissionSummary(r, catalogue) },
+    { key: 'admin', label: 'Administrator', render: (r) => (r.admin ? 'Yes' : '') },
+    { key: 'users', label: 'Users', sortKey: 'users', align: 'right', render: (r) => String(r.userCount) },
+    { key: 'builtIn', label: 'Built-in', render: (r) => (r.builtIn ? 'Yes' : '') },
+  ];
+  return (
+    <div className="screen">
+      {props.catalogue.kind === 'offline' || props.catalogue.kind === 'error' ? <ScreenProblem state={props.catalogue} onRetry={props.onReloadCatalogue} /> : null}
+      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
+      <LibraryGrid
+        label="Role Management"
+        columns={columns}
+        rows={grid.rows}
+        rowKey={(r) => r.id}
+        total={grid.total}
+        page={grid.page}
+        pageSize={grid.pageSize}
+        pageCount={grid.pageCount}
+        sort={grid.sort}
+        searchText={grid.searchText}
+        loading={grid.loading}
+        problem={grid.error?.message ?? null}
+        selectedIndex={grid.selectedIndex}
+        canEdit={catalogue !== null}
+        onSearchText={grid.setSearchText}
+        onPage={grid.goToPage}
+        onPageSize={grid.setPageSize}
+        onSort={grid.toggleSort}
+        onSelect={grid.select}
+        onNew={props.onNew}
+        onEdit={props.onEdit}
+        onRemove={props.onRemove}
+        onReload={grid.reload}
+      />
+      {dialog.kind === 'form' && catalogue ? (
+        <RoleDialog
+          form={dialog.form}
+          errors={dialog.errors}
+          problem={dialog.problem}
+          busy={dialog.busy}
+          catalogue={catalogue}
+          onChange={props.onChange}
+          onToggle={props.onToggle}
+          onToggleGroup={props.onToggleGroup}
+          onSave={props.onSave}
+          onCancel={props.onClose}
+        />
+      ) : null}
+      {dialog.kind === 'remove' ? (
+        <RemoveDialog
+          what={`the role "${dialog.row.code}"`}
+          note="A role that users hold cannot be removed: give them another role first. Built-in roles are never removed."
+          problem={dialog.problem}
+          busy={dialog.busy}
+          onConfirm={props.onConfirmRemove}
+          onCancel={props.onClose}
+        />
+      ) : null}
+    </div>
+  );
+}

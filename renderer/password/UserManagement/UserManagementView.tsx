@@ -1,0 +1,114 @@
+import type { RoleChoice, UserRow, UserSortColumn } from '../../../shared/ipc/access-schemas';
+import type { ScreenState } from '../../bridge/hooks';
+import { Message } from '../../components/Fields';
+import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { RemoveDialog } from '../../components/RemoveDialog';
+import { ScreenProblem } from '../../components/ScreenProblem';
+import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
+import { ResetPasswordDialog, UnlockDialog, type UnlockWhich } from './UserActionDialogs';
+import { UserDialog } from './UserDialog';
+import { userStatus, type UserFormState } from './user-form';
+import type { UserDialogState } from './useUserManagement';
+
+/** Password Center - User Management (props only): the seed's grid (Id, Name, Phone, Role Name) with its actions. */
+export interface UserManagementViewProps {
+  grid: LibraryGridState<UserRow, UserSortColumn>;
+  roles: ScreenState<RoleChoice[]>;
+  dialog: UserDialogState;
+  notice: string | null;
+  formatDateTime: (iso: string) => string;
+  onNew: () => void;
+  onEdit: () => void;
+  onRemove: () => void;
+  onReset: () => void;
+  onUnlock: () => void;
+  onClose: () => void;
+  onReloadRoles: () => void;
+  onChange: (patch: Partial<UserFormState>) => void;
+  onSave: () => void;
+  onConfirmRemove: () => void;
+  onConfirmReset: () => void;
+  onConfirmUnlock: (which: UnlockWhich) => void;
+}
+
+export function UserManagementView(props: Readonly<UserManagementViewProps>) {
+  const { grid, dialog } = props;
+  const selected = grid.selectedRow;
+  const columns: ReadonlyArray<GridColumn<UserRow, UserSortColumn>> = [
+    { key: 'loginId', label: 'Id', sortKey: 'loginId', render: (u) => u.loginId },
+    { key: 'name', label: 'Name', sortKey: 'name', render: (u) => u.name },
+    { key: 'phone', label: 'Phone', sortKey: 'phone', render: (u) => u.phone },
+    { key: 'role', label: 'Role Name', sortKey: 'role', render: (u) => u.roleName },
+    { key: 'active', label: 'Active', sortKey: 'active', render: (u) => (u.active ? 'Yes' : <span className="badge badge-off">No</span>) },
+    { key: 'status', label: 'Status', render: userStatus },
+  ];
+  return (
+    <div className="screen">
+      {props.roles.kind === 'offline' || props.roles.kind === 'error' ? <ScreenProblem state={props.roles} onRetry={props.onReloadRoles} /> : null}
+      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
+      <LibraryGrid
+        label="User Management"
+        columns={columns}
+        rows={grid.rows}
+        rowKey={(u) => u.id}
+        total={grid.total}
+        page={grid.page}
+        pageSize={grid.pageSize}
+        pageCount={grid.pageCount}
+        sort={grid.sort}
+        searchText={grid.searchText}
+        loading={grid.loading}
+        problem={grid.error?.message ?? null}
+        selectedIndex={grid.selectedIndex}
+        canEdit={props.roles.kind === 'ready'}
+        onSearchText={grid.setSearchText}
+        onPage={grid.goToPage}
+        onPageSize={grid.setPageSize}
+        onSort={grid.toggleSort}
+        onSelect={grid.select}
+        onNew={props.onNew}
+        onEdit={props.onEdit}
+        onRemove={props.onRemove}
+        onReload={grid.reload}
+        extraActions={
+          <>
+            <button type="button" onClick={props.onReset} disabled={!selected || !selected.active}>
+              Reset Password
+            </button>
+            <button type="button" onClick={props.onUnlock} disabled={!selected || (!selected.loginLocked && !selected.vendLocked)}>
+              Unlock
+            </button>
+          </>
+        }
+      />
+      {dialog.kind === 'form' ? (
+        <UserDialog
+          form={dialog.form}
+          errors={dialog.errors}
+          problem={dialog.problem}
+          busy={dialog.busy}
+          roles={props.roles.kind === 'ready' ? props.roles.value : []}
+          onChange={props.onChange}
+          onSave={props.onSave}
+          onCancel={props.onClose}
+        />
+      ) : null}
+      {dialog.kind === 'remove' ? (
+        <RemoveDialog
+          what={`the user "${dialog.row.loginId}"`}
+          note="A user who has signed in or acted before is kept for the records and deactivated instead. The last active administrator is never removed."
+          problem={dialog.problem}
+          busy={dialog.busy}
+          onConfirm={props.onConfirmRemove}
+          onCancel={props.onClose}
+        />
+      ) : null}
+      {dialog.kind === 'reset' ? <ResetPasswordDialog row={dialog.row} problem={dialog.problem} busy={dialog.busy} onConfirm={props.onConfirmReset} onCancel={props.onClose} /> : null}
+      {dialog.kind === 'unlock' ? <UnlockDialog row={dialog.row} problem={dialog.problem} busy={dialog.busy} onConfirm={props.onConfirmUnlock} onCancel={props.onClose} /> : null}
+      {dialog.kind === 'temporary' ? (
+        <TemporaryPasswordDialog result={dialog.result} reason={dialog.reason} expiresText={props.formatDateTime(dialog.result.expiresAt)} onDone={props.onClose} />
+      ) : null}
+    </div>
+  );
+}
