@@ -8,7 +8,7 @@ import { districts, stations } from './organisation';
  * The Customer and Account Libraries' tables (L2). Both are master data: born with a UUIDv7 where they are made,
  * versioned, synced, never deleted while something points at them (they are deactivated instead). Customer and account
  * numbers are the operator's text ("0001"): leading zeros are kept. `search_seq` is this station's key into the
- * trigram search tables (migration l2_party_search); it is local and never synced.
+ * trigram search tables (migrations l2_party_search, l2_combined_search); it is local and never synced.
  */
 export const customers = sqliteTable(
   'customers',
@@ -72,5 +72,7 @@ export const accounts = sqliteTable(
     index('accounts_price_idx').on(t.priceId),
     index('accounts_sales_station_idx').on(t.salesStationId),
     index('accounts_listed_idx').on(t.meterId).where(sql`listed = 1`),
+    // The Top-up search's first step reads only this index: which listed accounts a keyword's search rows are.
+    index('accounts_listed_seq_idx').on(t.searchSeq).where(sql`listed = 1`),
   ],
 );

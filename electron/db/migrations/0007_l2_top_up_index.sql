@@ -1,0 +1,1 @@
+CREATE INDEX `accounts_listed_seq_idx` ON `accounts` (`search_seq`) WHERE listed = 1;
