@@ -21,6 +21,8 @@ import { createDemoKeys } from './demo/demo-keys';
 import { createDemoSeeder } from './demo/demo-seeder';
 import { createLibrary } from './library/library';
 import { createLibraryDemo } from './library/library-demo';
+import { createParties } from './library/parties';
+import { createPartiesDemo } from './library/parties-demo';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHandlerTable, type Services } from './handler-table';
@@ -94,10 +96,19 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
   const events = createEventBus();
   const settings = createSettingsService({ sqlite, repo: settingsRepo, audit, clock });
   const library = createLibrary({ sqlite, audit, outbox, keyStore, clock, ids, stationId: () => terminal.stationId() });
+  const parties = createParties({
+    sqlite,
+    library,
+    clock,
+    ids,
+    stationId: () => terminal.stationId(),
+    terminalStationId: () => terminal.identity()?.stationId ?? null,
+    currencyDisplay: () => settings.section('company').currencyDisplay,
+  });
   const vendingKeys = createVendingKeys(keyStore);
   const keys = createKeysService({ sqlite, keyStore, audit, vendingKeys });
   const demoKeys = createDemoKeys({ keys, keyStoreUnlocked: () => keyStore.status().state === 'unlocked' });
-  const demo = createDemoSeeder({ users, settings, audit, ids, hashCost: hashCost.cost, library: createLibraryDemo({ library, keyStore, ids }), keys: demoKeys });
+  const demo = createDemoSeeder({ users, settings, audit, ids, hashCost: hashCost.cost, library: createLibraryDemo({ library, keyStore, ids }), parties: createPartiesDemo({ parties, changes: library.changes, ids }), keys: demoKeys });
   const setup = createSetupService({ sqlite, users, organisation, outbox, audit, settings, terminal, keyStore, clock, ids, hashCost: hashCost.cost, demo });
   const auth = createAuthService({ sqlite, users, organisation, throttle, audit, sessions, settings, terminal, clock, ids, hashCost: hashCost.cost });
   const sessionLock = createSessionLockService({ sqlite, users, throttle, audit, sessions, settings, terminal, clock, ids });
@@ -123,7 +134,7 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
     }
   }
 
-  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail };
+  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, districts: parties.districts, stations: parties.stations, customers: parties.customers, accounts: parties.accounts, print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail };
   // The idle lock runs before everything else: a locked session reaches no handler but lock and unlock.
   const dispatch = sessionLock.guard(createDispatcher({
     handlers: createHandlerTable(services),

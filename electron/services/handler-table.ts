@@ -2,11 +2,12 @@ import type { HandlerTable } from './handler-types';
 import { accessHandlers, type AccessServices } from './handlers/access-handlers';
 import { foundationHandlers, type Services as FoundationServices } from './handlers/foundation-handlers';
 import { libraryHandlers, type LibraryServices } from './handlers/library-handlers';
+import { libraryPartyHandlers, type LibraryPartyServices } from './handlers/library-parties-handlers';
 import { printingHandlers, type PrintingServices } from './handlers/printing-handlers';
 import { shellHandlers, type ShellServices } from './handlers/shell-handlers';
 
 /** Everything the handlers call: the foundation's services plus each feature's. */
-export type Services = FoundationServices & ShellServices & LibraryServices & PrintingServices & AccessServices;
+export type Services = FoundationServices & ShellServices & LibraryServices & LibraryPartyServices & PrintingServices & AccessServices;
 
 /**
  * The one handler table: each feature's handlers (./handlers/<feature>-handlers.ts) joined into a table the
@@ -17,6 +18,7 @@ export function createHandlerTable(services: Services): HandlerTable {
     ...foundationHandlers(services),
     ...shellHandlers(services),
     ...libraryHandlers(services),
+    ...libraryPartyHandlers(services),
     ...printingHandlers(services),
     ...accessHandlers(services),
   };

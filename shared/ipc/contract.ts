@@ -3,6 +3,7 @@ import type { ChannelName, ChannelSpec } from './channel-spec';
 import { accessChannels } from './channels/access';
 import { foundationChannels } from './channels/foundation';
 import { libraryChannels } from './channels/library';
+import { libraryPartyChannels } from './channels/library-parties';
 import { printingChannels } from './channels/printing';
 import { shellChannels } from './channels/shell';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...foundationChannels,
   ...shellChannels,
   ...libraryChannels,
+  ...libraryPartyChannels,
   ...accessChannels,
   ...printingChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;

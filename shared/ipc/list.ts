@@ -26,11 +26,21 @@ export function listRequest<const K extends readonly [string, ...string[]]>(sort
     .strict();
 }
 
+/**
+ * The request of a library whose rows are deactivated rather than deleted (customers, districts, stations, accounts):
+ * the same request plus `showInactive` (the grid's "Show inactive" toggle). Inactive rows are left out unless asked for.
+ */
+export function listRequestWithInactive<const K extends readonly [string, ...string[]]>(sortColumns: K) {
+  return listRequest(sortColumns).extend({ showInactive: z.boolean().default(false) });
+}
+
 export type ListRequest<K extends string = string> = {
   search: string;
   page: number;
   pageSize: PageSize;
   sort: { column: K; direction: SortDirection } | null;
+  /** Only in libraries that keep inactive rows (listRequestWithInactive); absent means false. */
+  showInactive?: boolean;
 };
 
 /** The response: the rows of the page actually served (a page past the end is served as the last page). */

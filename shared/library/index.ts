@@ -5,3 +5,4 @@ export * from './meter-number';
 export * from './meter-profiles';
 export * from './meter-range';
 export * from './price-rules';
+export * from './party-rules';

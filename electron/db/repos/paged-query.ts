@@ -34,6 +34,11 @@ export interface PagedQuerySpec<Row, Sort extends string> {
   readonly mapRow: (raw: Record<string, unknown>) => Row;
   /** Above this many matches the `dense` form fetches the page (default 2000). */
   readonly denseAbove?: number;
+  /**
+   * The table's active flag (e.g. `c.active`), for libraries whose grid hides inactive rows unless the request says
+   * `showInactive`. Without it every row is listed.
+   */
+  readonly activeColumn?: string;
 }
 
 /** Escapes % _ and \ for a LIKE ... ESCAPE '\' pattern. */
@@ -53,6 +58,13 @@ export function likeAnyColumn(columns: readonly string[], keyword: string): Keyw
   };
 }
 
+/** The keyword condition (or none) narrowed to active rows. */
+function withActive(active: string, matched: KeywordCondition | null): KeywordCondition {
+  if (matched === null) return { selective: { sql: active, params: [] } };
+  const and = (part: SqlPart): SqlPart => ({ sql: `${active} AND ${part.sql}`, params: part.params });
+  return matched.dense ? { selective: and(matched.selective), dense: and(matched.dense) } : { selective: and(matched.selective) };
+}
+
 export type PagedQuery<Row, Sort extends string> = (request: ListRequest<Sort>) => ListResponse<Row>;
 
 export function createPagedQuery<Row, Sort extends string>(sqlite: Database.Database, spec: PagedQuerySpec<Row, Sort>): PagedQuery<Row, Sort> {
@@ -69,7 +81,9 @@ export function createPagedQuery<Row, Sort extends string>(sqlite: Database.Data
 
   return (request) => {
     const keyword = request.search.trim();
-    const condition = keyword === '' ? null : spec.keyword(keyword);
+    const activeOnly = spec.activeColumn !== undefined && request.showInactive !== true ? `${spec.activeColumn} = 1` : null;
+    const matched = keyword === '' ? null : spec.keyword(keyword);
+    const condition = activeOnly === null ? matched : withActive(activeOnly, matched);
     const where = (part: SqlPart | undefined) => (part ? ` WHERE ${part.sql}` : '');
     const counted = prepared(`SELECT count(*) AS n FROM ${spec.table}${where(condition?.selective)}`).get(...(condition?.selective.params ?? [])) as { n: number };
     const total = counted.n;

@@ -3,6 +3,7 @@ import type { IdGenerator } from '../../../shared/ports/id-generator';
 import type { UsersRepo } from '../../db/repos/users-repo';
 import type { AuditLog } from '../audit-log';
 import type { LibraryDemo } from '../library/library-demo';
+import type { PartiesDemo } from '../library/parties-demo';
 import type { DemoKeys } from './demo-keys';
 import { hashPassword, type HashCost } from '../password-hash';
 import type { SettingsService } from '../settings-service';
@@ -62,7 +63,7 @@ export interface DemoSeeder {
   prepare(): Promise<DemoPlan>;
 }
 
-export function createDemoSeeder(deps: { users: UsersRepo; settings: SettingsService; audit: AuditLog; ids: IdGenerator; hashCost: HashCost; library: LibraryDemo; keys: DemoKeys }): DemoSeeder {
+export function createDemoSeeder(deps: { users: UsersRepo; settings: SettingsService; audit: AuditLog; ids: IdGenerator; hashCost: HashCost; library: LibraryDemo; parties: PartiesDemo; keys: DemoKeys }): DemoSeeder {
   return {
     async prepare() {
       const [passwordHash, vendPasswordHash] = await Promise.all([
@@ -97,7 +98,9 @@ export function createDemoSeeder(deps: { users: UsersRepo; settings: SettingsSer
           deps.settings.writeInTransaction({ section: 'printer', value: { ...printer, connection: { ...DEMO_PRINTER }, qrCode: true } });
           deps.audit.append({ actor: 'setup', action: 'demo.load', target: 'printer', details: { connection: DEMO_PRINTER } });
           // L1: the seed's meters (valid numbers, test key parameters) and prices, with their outbox rows.
-          deps.library.apply(context, DEMO_METERS);
+          const library = deps.library.apply(context, DEMO_METERS);
+          // L2: the seed's customers, each demo meter's account (priced as the seed's Top-up grid), with outbox rows.
+          deps.parties.apply(context, { customers: DEMO_CUSTOMERS, meters: DEMO_METERS, library });
           // S1: the STS specification's published test vending keys (never real keys), so the demo meters can vend.
           deps.audit.append({ actor: 'setup', action: 'demo.load', target: 'vending keys', details: { keys: deps.keys.apply() } });
         },

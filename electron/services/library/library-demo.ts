@@ -33,9 +33,15 @@ export const DEMO_PRICES: ReadonlyArray<Omit<PriceValues, 'categoryId'>> = [
   { name: '1 USD, 13 % (Home Solar Kit)', meterType: 'solar-kit', pricePerUnit: 10_000, currency: 'USD', vatBp: 1300, exciseBp: 0, taxMode: 'vendor-compatible', minPurchase: 0, maxPurchase: null },
 ];
 
+/** What the demo wrote, for the parts that point at it (L2's accounts): ids by meter number and by price name. */
+export interface LibraryDemoIds {
+  meterIds: ReadonlyMap<string, string>;
+  priceIds: ReadonlyMap<string, string>;
+}
+
 export interface LibraryDemo {
   /** Writes the demo meters and prices with their outbox rows and one audit row; inside the caller's transaction. */
-  apply(context: { stationId: string; now: string }, meters: ReadonlyArray<{ meterNo: string; kind: MeterKind }>): void;
+  apply(context: { stationId: string; now: string }, meters: ReadonlyArray<{ meterNo: string; kind: MeterKind }>): LibraryDemoIds;
 }
 
 export function createLibraryDemo(deps: { library: Library; keyStore: KeyStore; ids: IdGenerator }): LibraryDemo {
@@ -77,6 +83,7 @@ export function createLibraryDemo(deps: { library: Library; keyStore: KeyStore; 
           ...priceRows.map((p) => ({ table: 'prices' as const, id: p.id, version: 1, row: library.priceRepo.syncRow(p.id) })),
         ],
       });
+      return { meterIds: new Map(meterRows.map((m) => [m.meterNo, m.id])), priceIds: new Map(priceRows.map((p) => [p.name, p.id])) };
     },
   };
 }

@@ -7,7 +7,7 @@ import type { AuditLog } from '../audit-log';
  * changed row: `master.upsert` with the row as stored, or `master.delete` with its id, each carrying the row's new
  * version (idempotency key `<table>:<id>:<version>`), so the central side applies each version once.
  */
-export type MasterTable = 'meters' | 'prices';
+export type MasterTable = 'meters' | 'prices' | 'districts' | 'stations' | 'customers' | 'accounts';
 
 export interface ChangedRow {
   table: MasterTable;

@@ -218,6 +218,11 @@ export function createMeterService(deps: MeterServiceDeps): MeterService {
         const fits = checkMeterNumber(current.meterNo, meterNumberRule(profile));
         if (!fits.ok) invalid(`Meter model: meter ${current.meterNo} does not fit the model "${profile.name}". ${fits.problem}`);
         checkShape(profile, input.meterType, input.keys, input.kit);
+        if (input.meterType !== current.meterType) {
+          // L2: an account's price is for its meter's type; a meter in use keeps its type.
+          const reasons = deps.meters.usage(current.id);
+          if (reasons.length > 0) invalid(`Type: meter ${current.meterNo} keeps its type because ${reasons.join(' and ')}.`);
+        }
 
         let keys = current.keys;
         let pendingKeys = current.pendingKeys;

@@ -90,6 +90,13 @@ export function createPriceService(deps: PriceServiceDeps): PriceService {
           throw new AppFailure('CONFLICT', `The price "${current.name}" was changed by someone else since you opened it; close the dialog and open it again.`);
         }
         nameFree(values.name, current.id);
+        if (current.meterType !== values.meterType || current.categoryId !== values.categoryId) {
+          // L2: an account's price matches its meter's type and its customer's category; a price in use keeps both.
+          const reasons = deps.prices.usage(current.id);
+          if (reasons.length > 0) {
+            throw new AppFailure('CONFLICT', `Meter type and customer category: the price "${current.name}" keeps them because ${reasons.join(' and ')}; add a new price for the other meter type or category instead.`);
+          }
+        }
         const differences: Record<string, unknown> = {};
         for (const field of VALUE_FIELDS) {
           if (current[field] !== values[field]) differences[field] = { from: current[field], to: values[field] };

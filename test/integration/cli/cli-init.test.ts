@@ -56,9 +56,10 @@ describe('npm run cli -- init', () => {
       const company = JSON.parse((db.prepare("SELECT value_json AS v FROM settings WHERE section = 'company'").get() as { v: string }).v) as Record<string, unknown>;
       expect(company).toMatchObject({ companyName: 'Demo Power Co.', defaultCurrency: 'CNY', currencyDisplay: { CNY: 'RMB' } });
       const actions = (db.prepare('SELECT action FROM audit_log ORDER BY seq').all() as { action: string }[]).map((row) => row.action);
-      // demo.load (users), demo.load (P1: the virtual printer), demo.library (L1: meters and prices),
-      // keys.load twice and demo.load (S1: the specification's published test vending keys, DKGA02 and DKGA04)
-      expect(actions).toEqual(['setup.init', 'demo.load', 'demo.load', 'demo.library', 'keys.load', 'keys.load', 'demo.load']);
+      // demo.load (users), demo.load (P1: the virtual printer), demo.library (L1: meters and prices), demo.parties
+      // (L2: customers and accounts), keys.load twice and demo.load (S1: the specification's published test vending
+      // keys, DKGA02 and DKGA04)
+      expect(actions).toEqual(['setup.init', 'demo.load', 'demo.load', 'demo.library', 'demo.parties', 'keys.load', 'keys.load', 'demo.load']);
       expect(db.prepare('SELECT count(*) FROM meters').pluck().get()).toBe(10);
       const hash = (db.prepare('SELECT password_hash AS h FROM users WHERE login_id = ?').get(FIXTURE_ADMIN.userId) as { h: string }).h;
       expect(hash).toMatch(/^\$scrypt\$/);
