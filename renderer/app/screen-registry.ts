@@ -3,8 +3,12 @@ import type { Permission } from '../../shared/auth/permissions';
 import { AuditLogScreen } from '../advanced/AuditLog/AuditLogScreen';
 import { SettingsScreen } from '../advanced/Settings/SettingsScreen';
 import { VendingKeysScreen } from '../advanced/VendingKeys/VendingKeysScreen';
+import { AccountLibraryScreen } from '../library/AccountLibrary/AccountLibraryScreen';
+import { CustomerLibraryScreen } from '../library/CustomerLibrary/CustomerLibraryScreen';
+import { DistrictLibraryScreen } from '../library/DistrictLibrary/DistrictLibraryScreen';
 import { MeterLibraryScreen } from '../library/MeterLibrary/MeterLibraryScreen';
 import { PriceLibraryScreen } from '../library/PriceLibrary/PriceLibraryScreen';
+import { StationLibraryScreen } from '../library/StationLibrary/StationLibraryScreen';
 import { LoginPasswordChangeScreen } from '../password/LoginPasswordChange/LoginPasswordChangeScreen';
 import { RoleManagementScreen } from '../password/RoleManagement/RoleManagementScreen';
 import { UserManagementScreen } from '../password/UserManagement/UserManagementScreen';
@@ -45,6 +49,11 @@ export const CENTRES: readonly CentreDefinition[] = [
 export const SCREENS: readonly ScreenDefinition[] = [
   { id: 'library.meters', centre: 'library', title: 'Meter Library', icon: '▦', permission: 'meters.view', component: MeterLibraryScreen },
   { id: 'library.prices', centre: 'library', title: 'Price Library', icon: '¤', permission: 'prices.view', component: PriceLibraryScreen },
+  // L2: in the seed overview's order.
+  { id: 'library.customers', centre: 'library', title: 'Customer Library', icon: '☺', permission: 'customers.view', component: CustomerLibraryScreen },
+  { id: 'library.districts', centre: 'library', title: 'District Library', icon: '⌂', permission: 'districts.view', component: DistrictLibraryScreen },
+  { id: 'library.stations', centre: 'library', title: 'Sales Station Library', icon: '▣', permission: 'stations.view', component: StationLibraryScreen },
+  { id: 'library.accounts', centre: 'library', title: 'Account Library', icon: '⚯', permission: 'accounts.view', component: AccountLibraryScreen },
   { id: 'advanced.settings', centre: 'advanced', title: 'Settings', icon: '⚙', permission: 'settings.edit', component: SettingsScreen },
   // S1: the seed puts Login History in the Advanced Center; the audit log and the vending keys sit beside it.
   { id: 'advanced.audit', centre: 'advanced', title: 'Audit Log', icon: '☰', permission: 'audit.view', component: AuditLogScreen },

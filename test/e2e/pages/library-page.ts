@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 export class LibraryPage {
   constructor(
     readonly page: Page,
-    readonly name: 'Meter Library' | 'Price Library',
+    readonly name: 'Meter Library' | 'Price Library' | 'Customer Library' | 'District Library' | 'Sales Station Library' | 'Account Library',
   ) {}
 
   panel(): Locator {

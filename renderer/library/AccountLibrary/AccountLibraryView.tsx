@@ -1,0 +1,117 @@
+import { currencyLabel } from '../../../shared/format/currencies';
+import { METER_KIND_LABEL } from '../../../shared/format/units';
+import type { AccountPriceChoice, AccountRow, AccountSortColumn } from '../../../shared/ipc/parties-schemas';
+import type { AccountField } from '../../../shared/library/party-rules';
+import { formatPricePerUnit } from '../../../shared/money/decimal-text';
+import type { ScreenState } from '../../bridge/hooks';
+import { Message } from '../../components/Fields';
+import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { RemoveDialog } from '../../components/RemoveDialog';
+import type { PickerState } from '../../components/SearchPicker/usePicker';
+import { ShowInactiveToggle } from '../../components/ShowInactiveToggle';
+import type { MasterDialogState } from '../useMasterLibrary';
+import { AccountDialog } from './AccountDialog';
+import { maxOverdraftText, type AccountFormState } from './account-form';
+
+/** The Account Library (props only): accounts with their customer, meter, station and price; New, Edit, Remove. */
+export interface AccountLibraryViewProps {
+  grid: LibraryGridState<AccountRow, AccountSortColumn>;
+  dialog: MasterDialogState<AccountRow, AccountFormState, AccountField>;
+  notice: string | null;
+  canEdit: boolean;
+  showInactive: boolean;
+  customerPicker: PickerState;
+  meterPicker: PickerState;
+  stationPicker: PickerState;
+  priceChoices: ScreenState<AccountPriceChoice[]>;
+  currencyDisplay: Readonly<Record<string, string>>;
+  onShowInactive: (show: boolean) => void;
+  onNew: () => void;
+  onEdit: () => void;
+  onRemove: () => void;
+  onClose: () => void;
+  onChange: (patch: Partial<AccountFormState>) => void;
+  onSave: () => void;
+  onConfirmRemove: () => void;
+}
+
+/** Why an active account is not in the Top-up Center. */
+function notListedBecause(a: AccountRow): string {
+  const off = [!a.customerActive && 'customer', !a.meterActive && 'meter', !a.priceActive && 'price'].filter(Boolean).join(', ');
+  return off === '' ? 'No' : `No (${off} inactive)`;
+}
+
+export function AccountLibraryView(props: Readonly<AccountLibraryViewProps>) {
+  const { grid, dialog } = props;
+  const columns: ReadonlyArray<GridColumn<AccountRow, AccountSortColumn>> = [
+    { key: 'accountNo', label: 'Account No.', sortKey: 'accountNo', render: (a) => a.accountNo },
+    { key: 'customerNo', label: 'Customer No.', render: (a) => a.customerNo },
+    { key: 'customerName', label: 'User Coder', render: (a) => a.customerName },
+    { key: 'meterNo', label: 'Meter No.', render: (a) => a.meterNo },
+    { key: 'meterType', label: 'Meter Type', render: (a) => METER_KIND_LABEL[a.meterType] },
+    { key: 'station', label: 'Sales Station', render: (a) => a.salesStationCode },
+    { key: 'price', label: 'Price', render: (a) => `${a.priceName} (${formatPricePerUnit(a.pricePerUnit)} ${currencyLabel(a.currency, props.currencyDisplay)})` },
+    { key: 'overdraft', label: 'Max Overdraft', render: (a) => (a.maxOverdraftTenths === null ? '' : maxOverdraftText(a.maxOverdraftTenths, a.meterType)) },
+    { key: 'topUp', label: 'In Top-up', render: (a) => (a.listed ? 'Yes' : a.active ? <span className="badge">{notListedBecause(a)}</span> : 'No') },
+    { key: 'version', label: 'Version', align: 'right', render: (a) => String(a.version) },
+    { key: 'active', label: 'Active', render: (a) => (a.active ? 'Yes' : <span className="badge badge-off">No</span>) },
+  ];
+  return (
+    <div className="screen">
+      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
+      <LibraryGrid
+        label="Account Library"
+        columns={columns}
+        rows={grid.rows}
+        rowKey={(a) => a.id}
+        total={grid.total}
+        page={grid.page}
+        pageSize={grid.pageSize}
+        pageCount={grid.pageCount}
+        sort={grid.sort}
+        searchText={grid.searchText}
+        loading={grid.loading}
+        problem={grid.error?.message ?? null}
+        selectedIndex={grid.selectedIndex}
+        canEdit={props.canEdit}
+        onSearchText={grid.setSearchText}
+        onPage={grid.goToPage}
+        onPageSize={grid.setPageSize}
+        onSort={grid.toggleSort}
+        onSelect={grid.select}
+        onNew={props.onNew}
+        onEdit={props.onEdit}
+        onRemove={props.onRemove}
+        onReload={grid.reload}
+        extraActions={<ShowInactiveToggle id="accounts-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />}
+      />
+      {dialog.kind === 'form' ? (
+        <AccountDialog
+          form={dialog.form}
+          errors={dialog.errors}
+          problem={dialog.problem}
+          busy={dialog.busy}
+          customerPicker={props.customerPicker}
+          meterPicker={props.meterPicker}
+          stationPicker={props.stationPicker}
+          priceChoices={props.priceChoices}
+          currencyDisplay={props.currencyDisplay}
+          onChange={props.onChange}
+          onSave={props.onSave}
+          onCancel={props.onClose}
+        />
+      ) : null}
+      {dialog.kind === 'remove' ? (
+        <RemoveDialog
+          what={`account ${dialog.row.accountNo}`}
+          note="An account with sales or tokens is kept and deactivated instead; its records keep pointing at it."
+          problem={dialog.problem}
+          busy={dialog.busy}
+          onConfirm={props.onConfirmRemove}
+          onCancel={props.onClose}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import type { CategoryInfo } from '../../../shared/ipc/library-schemas';
+import type { CustomerRow, CustomerSortColumn } from '../../../shared/ipc/parties-schemas';
+import type { CustomerField } from '../../../shared/library/party-rules';
+import type { ScreenState } from '../../bridge/hooks';
+import { Message } from '../../components/Fields';
+import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { RemoveDialog } from '../../components/RemoveDialog';
+import { ScreenProblem } from '../../components/ScreenProblem';
+import type { PickerState } from '../../components/SearchPicker/usePicker';
+import { ShowInactiveToggle } from '../../components/ShowInactiveToggle';
+import { districtLabel } from '../picker-loads';
+import type { MasterDialogState } from '../useMasterLibrary';
+import { CustomerDialog } from './CustomerDialog';
+import type { CustomerFormState } from './customer-form';
+import { describeCustomer } from './useCustomerLibrary';
+
+/** The Customer Library (props only): "Customer No. | User Coder | ..." with New, Edit, Remove and "Show inactive". */
+export interface CustomerLibraryViewProps {
+  grid: LibraryGridState<CustomerRow, CustomerSortColumn>;
+  dialog: MasterDialogState<CustomerRow, CustomerFormState, CustomerField>;
+  notice: string | null;
+  canEdit: boolean;
+  showInactive: boolean;
+  categories: ScreenState<CategoryInfo[]>;
+  districtPicker: PickerState;
+  onShowInactive: (show: boolean) => void;
+  onReloadCategories: () => void;
+  onNew: () => void;
+  onEdit: () => void;
+  onRemove: () => void;
+  onClose: () => void;
+  onChange: (patch: Partial<CustomerFormState>) => void;
+  onSave: () => void;
+  onConfirmRemove: () => void;
+}
+
+const COLUMNS: ReadonlyArray<GridColumn<CustomerRow, CustomerSortColumn>> = [
+  { key: 'customerNo', label: 'Customer No.', sortKey: 'customerNo', render: (c) => c.customerNo },
+  { key: 'name', label: 'User Coder', sortKey: 'name', render: (c) => c.name },
+  { key: 'phone', label: 'Phone', render: (c) => c.phone },
+  { key: 'email', label: 'Email', render: (c) => c.email },
+  { key: 'address', label: 'Address', render: (c) => c.address },
+  { key: 'identityNo', label: 'Identity No.', render: (c) => c.identityNo },
+  { key: 'category', label: 'Category', render: (c) => c.categoryName },
+  { key: 'district', label: 'District', render: (c) => districtLabel({ code: c.districtCode, name: c.districtName }) },
+  { key: 'version', label: 'Version', align: 'right', render: (c) => String(c.version) },
+  { key: 'active', label: 'Active', render: (c) => (c.active ? 'Yes' : <span className="badge badge-off">No</span>) },
+];
+
+export function CustomerLibraryView(props: Readonly<CustomerLibraryViewProps>) {
+  const { grid, dialog } = props;
+  return (
+    <div className="screen">
+      {props.categories.kind === 'offline' || props.categories.kind === 'error' ? <ScreenProblem state={props.categories} onRetry={props.onReloadCategories} /> : null}
+      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
+      <LibraryGrid
+        label="Customer Library"
+        columns={COLUMNS}
+        rows={grid.rows}
+        rowKey={(c) => c.id}
+        total={grid.total}
+        page={grid.page}
+        pageSize={grid.pageSize}
+        pageCount={grid.pageCount}
+        sort={grid.sort}
+        searchText={grid.searchText}
+        loading={grid.loading}
+        problem={grid.error?.message ?? null}
+        selectedIndex={grid.selectedIndex}
+        canEdit={props.canEdit && props.categories.kind === 'ready'}
+        onSearchText={grid.setSearchText}
+        onPage={grid.goToPage}
+        onPageSize={grid.setPageSize}
+        onSort={grid.toggleSort}
+        onSelect={grid.select}
+        onNew={props.onNew}
+        onEdit={props.onEdit}
+        onRemove={props.onRemove}
+        onReload={grid.reload}
+        extraActions={<ShowInactiveToggle id="customers-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />}
+      />
+      {dialog.kind === 'form' ? (
+        <CustomerDialog
+          form={dialog.form}
+          errors={dialog.errors}
+          problem={dialog.problem}
+          busy={dialog.busy}
+          categories={props.categories.kind === 'ready' ? props.categories.value : []}
+          districtPicker={props.districtPicker}
+          onChange={props.onChange}
+          onSave={props.onSave}
+          onCancel={props.onClose}
+        />
+      ) : null}
+      {dialog.kind === 'remove' ? (
+        <RemoveDialog
+          what={describeCustomer(dialog.row)}
+          note="A customer with accounts is kept and deactivated instead: its accounts stay, and leave the Top-up Center while it is inactive."
+          problem={dialog.problem}
+          busy={dialog.busy}
+          onConfirm={props.onConfirmRemove}
+          onCancel={props.onClose}
+        />
+      ) : null}
+    </div>
+  );
+}

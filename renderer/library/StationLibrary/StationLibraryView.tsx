@@ -1,0 +1,98 @@
+import type { StationRow, StationSortColumn } from '../../../shared/ipc/parties-schemas';
+import type { StationField } from '../../../shared/library/party-rules';
+import { Message } from '../../components/Fields';
+import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { RemoveDialog } from '../../components/RemoveDialog';
+import type { PickerState } from '../../components/SearchPicker/usePicker';
+import { ShowInactiveToggle } from '../../components/ShowInactiveToggle';
+import { districtLabel } from '../picker-loads';
+import type { MasterDialogState } from '../useMasterLibrary';
+import { StationDialog } from './StationDialog';
+import type { StationFormState } from './station-form';
+import { describeStation } from './useStationLibrary';
+
+/** The Sales Station Library (props only): the grid with New, Edit and Remove, "Show inactive", and its dialogs. */
+export interface StationLibraryViewProps {
+  grid: LibraryGridState<StationRow, StationSortColumn>;
+  dialog: MasterDialogState<StationRow, StationFormState, StationField>;
+  notice: string | null;
+  canEdit: boolean;
+  showInactive: boolean;
+  districtPicker: PickerState;
+  onShowInactive: (show: boolean) => void;
+  onNew: () => void;
+  onEdit: () => void;
+  onRemove: () => void;
+  onClose: () => void;
+  onChange: (patch: Partial<StationFormState>) => void;
+  onSave: () => void;
+  onConfirmRemove: () => void;
+}
+
+const COLUMNS: ReadonlyArray<GridColumn<StationRow, StationSortColumn>> = [
+  { key: 'code', label: 'Station Code', sortKey: 'code', render: (s) => s.code },
+  { key: 'name', label: 'Name', sortKey: 'name', render: (s) => (s.thisTerminal ? <>{s.name} <span className="badge">this terminal</span></> : s.name) },
+  { key: 'district', label: 'District', render: (s) => districtLabel({ code: s.districtCode, name: s.districtName }) },
+  { key: 'address', label: 'Address', render: (s) => s.address },
+  { key: 'phone', label: 'Phone', render: (s) => s.phone },
+  { key: 'version', label: 'Version', align: 'right', render: (s) => String(s.version) },
+  { key: 'active', label: 'Active', render: (s) => (s.active ? 'Yes' : <span className="badge badge-off">No</span>) },
+];
+
+export function StationLibraryView(props: Readonly<StationLibraryViewProps>) {
+  const { grid, dialog } = props;
+  return (
+    <div className="screen">
+      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
+      <LibraryGrid
+        label="Sales Station Library"
+        columns={COLUMNS}
+        rows={grid.rows}
+        rowKey={(s) => s.id}
+        total={grid.total}
+        page={grid.page}
+        pageSize={grid.pageSize}
+        pageCount={grid.pageCount}
+        sort={grid.sort}
+        searchText={grid.searchText}
+        loading={grid.loading}
+        problem={grid.error?.message ?? null}
+        selectedIndex={grid.selectedIndex}
+        canEdit={props.canEdit}
+        onSearchText={grid.setSearchText}
+        onPage={grid.goToPage}
+        onPageSize={grid.setPageSize}
+        onSort={grid.toggleSort}
+        onSelect={grid.select}
+        onNew={props.onNew}
+        onEdit={props.onEdit}
+        onRemove={props.onRemove}
+        onReload={grid.reload}
+        extraActions={<ShowInactiveToggle id="stations-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />}
+      />
+      {dialog.kind === 'form' ? (
+        <StationDialog
+          form={dialog.form}
+          errors={dialog.errors}
+          problem={dialog.problem}
+          busy={dialog.busy}
+          districtPicker={props.districtPicker}
+          onChange={props.onChange}
+          onSave={props.onSave}
+          onCancel={props.onClose}
+        />
+      ) : null}
+      {dialog.kind === 'remove' ? (
+        <RemoveDialog
+          what={describeStation(dialog.row)}
+          note="A station that accounts belong to or sales were made at is kept and deactivated instead; this terminal's own station stays."
+          problem={dialog.problem}
+          busy={dialog.busy}
+          onConfirm={props.onConfirmRemove}
+          onCancel={props.onClose}
+        />
+      ) : null}
+    </div>
+  );
+}
