@@ -26,7 +26,7 @@ import { createPartiesDemo } from './library/parties-demo';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHandlerTable, type Services } from './handler-table';
-import { createHomeService, noSalesRecorded } from './home-service';
+import { createHomeService } from './home-service';
 import { createKeyStore, type KeyStore, type SecretWrapper } from './key-store';
 import { createKeysService } from './keys-service';
 import { createLogger, type Logger } from './logger';
@@ -39,6 +39,8 @@ import { createSetupService } from './setup-service';
 import { createUuidV7Generator, systemClock } from './system';
 import { createTerminal, type Terminal } from './terminal';
 import { createVendingKeys } from './vending-keys';
+import { createVending } from './vending/vending';
+import { partiesAccountSource } from './vending/vend-accounts';
 
 /**
  * The core both composition roots share (Electron main and the browser-mode host): open the database, build the
@@ -120,9 +122,16 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
   const userAdmin = createUserService({ sqlite, repo: accessRepo, throttle, changes: accessChanges, sessions, settings, clock, ids, hashCost: hashCost.cost, stationId: () => terminal.stationId() });
   const passwords = createPasswordService({ sqlite, users, repo: accessRepo, throttle, audit, sessions, settings, vendPassword, clock, hashCost: hashCost.cost });
   const auditTrail = createAuditService({ sqlite, repo: createAuditRepo(sqlite), audit, clock });
-  const home = createHomeService({ sales: noSalesRecorded, settings, clock });
   const print = createPrintService({ sqlite, repo: createPrintJobsRepo(db), audit, settings, events, clock, ids, logger, stationId: () => terminal.stationId() });
   print.recoverInterrupted();
+  // V1: the vend and the vending records, on the one token issuer; the Home tab counts the sales.
+  const vending = createVending({
+    sqlite, meters: library.meterRepo, prices: library.priceRepo, accounts: partiesAccountSource(parties), settingsRepo, settings, keyStore, vendingKeys, vendPassword,
+    audit, outbox, terminal, print, clock, ids, logger,
+  });
+  parties.accountRepo.registerReferenceCheck('sales were made on it', vending.sales.accountHasSalesSql);
+  parties.stationRepo.registerReferenceCheck('sales were made at it', vending.sales.stationHasSalesSql);
+  const home = createHomeService({ sales: vending.dailySales, settings, clock });
 
   if (options.osSecretWrapper) {
     keyStore.unlockWith(options.osSecretWrapper);
@@ -134,7 +143,7 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
     }
   }
 
-  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, districts: parties.districts, stations: parties.stations, customers: parties.customers, accounts: parties.accounts, print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail };
+  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, districts: parties.districts, stations: parties.stations, customers: parties.customers, accounts: parties.accounts, print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail, vend: vending.vend, records: vending.records, tokenIssuer: vending.issuer };
   // The idle lock runs before everything else: a locked session reaches no handler but lock and unlock.
   const dispatch = sessionLock.guard(createDispatcher({
     handlers: createHandlerTable(services),

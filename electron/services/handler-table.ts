@@ -5,9 +5,10 @@ import { libraryHandlers, type LibraryServices } from './handlers/library-handle
 import { libraryPartyHandlers, type LibraryPartyServices } from './handlers/library-parties-handlers';
 import { printingHandlers, type PrintingServices } from './handlers/printing-handlers';
 import { shellHandlers, type ShellServices } from './handlers/shell-handlers';
+import { vendingHandlers, type VendingServices } from './handlers/vending-handlers';
 
 /** Everything the handlers call: the foundation's services plus each feature's. */
-export type Services = FoundationServices & ShellServices & LibraryServices & LibraryPartyServices & PrintingServices & AccessServices;
+export type Services = FoundationServices & ShellServices & LibraryServices & LibraryPartyServices & PrintingServices & AccessServices & VendingServices;
 
 /**
  * The one handler table: each feature's handlers (./handlers/<feature>-handlers.ts) joined into a table the
@@ -21,5 +22,6 @@ export function createHandlerTable(services: Services): HandlerTable {
     ...libraryPartyHandlers(services),
     ...printingHandlers(services),
     ...accessHandlers(services),
+    ...vendingHandlers(services),
   };
 }

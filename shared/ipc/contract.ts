@@ -6,6 +6,7 @@ import { libraryChannels } from './channels/library';
 import { libraryPartyChannels } from './channels/library-parties';
 import { printingChannels } from './channels/printing';
 import { shellChannels } from './channels/shell';
+import { vendingChannels } from './channels/vending';
 
 export type { Access, ChannelSpec } from './channel-spec';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...libraryPartyChannels,
   ...accessChannels,
   ...printingChannels,
+  ...vendingChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 

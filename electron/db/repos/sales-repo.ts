@@ -53,6 +53,10 @@ export interface SalesRepo {
   place(stationId: string): SalePlace | null;
   /** The SQL the Meter Library runs to ask whether a meter has had a sale (its token check). */
   readonly meterHasSalesSql: string;
+  /** The SQL the Account Library runs to ask whether an account has sales (it is deactivated, not deleted). */
+  readonly accountHasSalesSql: string;
+  /** The SQL the Sales Station Library runs to ask whether sales were made at a station. */
+  readonly stationHasSalesSql: string;
 }
 
 type Raw = Record<string, unknown>;
@@ -237,5 +241,7 @@ export function createSalesRepo(sqlite: Database.Database): SalesRepo {
       return (selectPlace.get(stationId) as SalePlace | undefined) ?? null;
     },
     meterHasSalesSql: 'SELECT 1 FROM sales WHERE meter_id = ? LIMIT 1',
+    accountHasSalesSql: 'SELECT 1 FROM sales WHERE account_id = ? LIMIT 1',
+    stationHasSalesSql: 'SELECT 1 FROM sales WHERE station_id = ? LIMIT 1',
   };
 }
