@@ -9,3 +9,4 @@ export * from './library';
 export * from './print-jobs';
 export * from './parties';
 export * from './sales';
+export * from './management-tokens';
