@@ -13,11 +13,11 @@ import { ShellPage } from './pages/shell-page';
 /**
  * The secrets scan (reliability.md R12, R13, R16; architecture.md invariant 7). A full run: an administrator loads
  * the specification's published test vending keys and the STA tables through the Vending Keys screen, makes a role
- * and a user, the user chooses their passwords and changes them, the audit log is searched, verified and exported
- * as CSV and xlsx. Then the data folder (the database with its -wal and -shm, the logs, the backups), every export
- * and every HTTP response of the run are searched for the keys (hex in both cases, base64 at every alignment, raw
- * bytes) and for every password used: none may be found. The temporary password may appear in exactly one place: the
- * reply that showed it to the administrator once.
+ * and a user; the user chooses their passwords, changes them and sells a token with the demo's test key; the audit
+ * log is searched, verified and exported as CSV and xlsx. Then the data folder (the database with its -wal and -shm,
+ * the logs, the backups), every export and every HTTP response of the run are searched for the keys (hex in both
+ * cases, base64 at every alignment, raw bytes) and for every password used: none may be found. The temporary password
+ * may appear in exactly one place: the reply that showed it to the administrator once.
  */
 const KEY_64 = 'ABABABABABABABAB';
 const KEY_160 = 'ABABABABABABABAB949494949494949401234567';
@@ -133,6 +133,17 @@ test('a full run leaves no vending key and no password in the database, logs, ex
   await shell.openScreen('Password Center', 'Vend Password Change');
   await new AccessScreen(page, 'Vend Password Change').changePassword('vend password', PASSWORDS.juliaVend, PASSWORDS.juliaVend2);
   await expect(new AccessScreen(page, 'Vend Password Change').notice()).toHaveText('Your vend password is changed.');
+  // A sale with the demo's published test key, the way the Top-up screen calls it (the vend password in the request).
+  const grid = (await shell.call('accounts.forTopUp', { search: '58000000099' })) as { ok: boolean; value?: { rows: Array<{ accountId: string; meterNo: string }> } };
+  const account = grid.value?.rows.find((r) => r.meterNo === '58000000099');
+  expect(account).toBeDefined();
+  const quote = (await shell.call('vend.quote', { accountId: account?.accountId, by: 'money', amount: '10' })) as { ok: boolean; value?: { priceVersion: number } };
+  expect(quote.ok).toBe(true);
+  const sale = await shell.call('vend.confirm', {
+    accountId: account?.accountId, by: 'money', amount: '10', priceVersion: quote.value?.priceVersion, paymentType: 'Cash',
+    vendPassword: PASSWORDS.juliaVend2, idempotencyKey: 'secrets-scan-sale-000001',
+  });
+  expect(sale).toMatchObject({ ok: true, value: { sale: { unitsTenths: 87, operatorLoginId: '009' } } });
   await shell.quitCenter().click();
 
   // The audit log: search, verify, export both ways.
