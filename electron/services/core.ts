@@ -40,6 +40,7 @@ import { createUuidV7Generator, systemClock } from './system';
 import { createTerminal, type Terminal } from './terminal';
 import { createVendingKeys } from './vending-keys';
 import { createVending } from './vending/vending';
+import { createAdvanced } from './advanced/advanced';
 import { partiesAccountSource } from './vending/vend-accounts';
 
 /**
@@ -132,6 +133,10 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
   parties.accountRepo.registerReferenceCheck('sales were made on it', vending.sales.accountHasSalesSql);
   parties.stationRepo.registerReferenceCheck('sales were made at it', vending.sales.stationHasSalesSql);
   const home = createHomeService({ sales: vending.dailySales, settings, clock });
+  // A1: the Advanced Center's management tokens, their records, the decoder and Login History (on V1's issuer and TIDs).
+  const advanced = createAdvanced({
+    sqlite, meters: library.meterRepo, accountRepo: parties.accountRepo, accounts: parties.accounts, vending, vendingKeys, audit, outbox, settings, terminal, print, clock, ids, logger,
+  });
 
   if (options.osSecretWrapper) {
     keyStore.unlockWith(options.osSecretWrapper);
@@ -143,7 +148,7 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
     }
   }
 
-  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, districts: parties.districts, stations: parties.stations, customers: parties.customers, accounts: parties.accounts, print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail, vend: vending.vend, records: vending.records, tokenIssuer: vending.issuer };
+  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, districts: parties.districts, stations: parties.stations, customers: parties.customers, accounts: parties.accounts, print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail, vend: vending.vend, records: vending.records, tokenIssuer: vending.issuer, management: advanced.management, advancedRecords: advanced.records };
   // The idle lock runs before everything else: a locked session reaches no handler but lock and unlock.
   const dispatch = sessionLock.guard(createDispatcher({
     handlers: createHandlerTable(services),

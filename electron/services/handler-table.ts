@@ -1,5 +1,6 @@
 import type { HandlerTable } from './handler-types';
 import { accessHandlers, type AccessServices } from './handlers/access-handlers';
+import { advancedHandlers, type AdvancedServices } from './handlers/advanced-handlers';
 import { foundationHandlers, type Services as FoundationServices } from './handlers/foundation-handlers';
 import { libraryHandlers, type LibraryServices } from './handlers/library-handlers';
 import { libraryPartyHandlers, type LibraryPartyServices } from './handlers/library-parties-handlers';
@@ -8,7 +9,7 @@ import { shellHandlers, type ShellServices } from './handlers/shell-handlers';
 import { vendingHandlers, type VendingServices } from './handlers/vending-handlers';
 
 /** Everything the handlers call: the foundation's services plus each feature's. */
-export type Services = FoundationServices & ShellServices & LibraryServices & LibraryPartyServices & PrintingServices & AccessServices & VendingServices;
+export type Services = FoundationServices & ShellServices & LibraryServices & LibraryPartyServices & PrintingServices & AccessServices & VendingServices & AdvancedServices;
 
 /**
  * The one handler table: each feature's handlers (./handlers/<feature>-handlers.ts) joined into a table the
@@ -23,5 +24,6 @@ export function createHandlerTable(services: Services): HandlerTable {
     ...printingHandlers(services),
     ...accessHandlers(services),
     ...vendingHandlers(services),
+    ...advancedHandlers(services),
   };
 }

@@ -16,7 +16,8 @@ export interface ChannelSpec<Req extends z.ZodType = z.ZodType, Res extends z.Zo
   readonly summary: string;
 }
 
-export type ChannelName = `${Lowercase<string>}.${string}`;
+/** `noun.verb`; the noun may be camelCase ("loginHistory.list"); test/unit/shared/ipc/contract.test.ts checks the form. */
+export type ChannelName = `${string}.${string}`;
 
 export function channel<Req extends z.ZodType, Res extends z.ZodType>(spec: ChannelSpec<Req, Res>): ChannelSpec<Req, Res> {
   return spec;

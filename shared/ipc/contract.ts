@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelName, ChannelSpec } from './channel-spec';
 import { accessChannels } from './channels/access';
+import { advancedChannels } from './channels/advanced';
 import { foundationChannels } from './channels/foundation';
 import { libraryChannels } from './channels/library';
 import { libraryPartyChannels } from './channels/library-parties';
@@ -23,6 +24,7 @@ export const contract = {
   ...accessChannels,
   ...printingChannels,
   ...vendingChannels,
+  ...advancedChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 
