@@ -182,7 +182,7 @@ test("edit a meter's KRN: at once before its first token, pending after it", asy
     await row.click();
     await meters.toolbarButton('Remove').click();
     await meters.dialog('Remove meter 58000000065?').getByRole('button', { name: 'Remove' }).click();
-    await expect(meters.notice()).toHaveText('Meter 58000000065 cannot be removed because it has had tokens; it was deactivated instead.');
+    await expect(meters.notice()).toHaveText('Meter 58000000065 cannot be removed because it has had tokens and an account uses it; it was deactivated instead.'); // L2: the demo sells to it
     await expect(meters.rows().first()).toContainText('No');
   } finally {
     await restarted.stop('SIGKILL');

@@ -4,6 +4,7 @@ import type { ListRequest, ListResponse, PageSize } from '../../../shared/ipc/li
 import type { AccountSortColumn, TopUpSortColumn } from '../../../shared/ipc/parties-schemas';
 import type { AccountValues } from '../../../shared/library/party-rules';
 import type { TaxMode } from '../../../shared/money/quote';
+import { assertNever } from '../../../shared/errors/result';
 import { trigramSearchable } from './customers-repo';
 import { containsPattern, createPagedQuery, type KeywordCondition, type SqlPart } from './paged-query';
 import { createReferenceChecks } from './reference-checks';
@@ -249,6 +250,38 @@ function toTopUp(raw: Raw): TopUpRecord {
   };
 }
 
+/**
+ * The Top-up sort keys read from an account's search text (account no., customer no., name, meter no.; migration
+ * l2_combined_search), in the order the walk's ORDER BY uses; null for Meter Type, which the text does not hold.
+ */
+function sortKeysFromText(column: TopUpSortColumn): ((fields: readonly string[]) => string[]) | null {
+  switch (column) {
+    case 'meterNo':
+      return (f) => [f[3] ?? ''];
+    case 'customerNo':
+      return (f) => [f[1] ?? '', f[3] ?? ''];
+    case 'customerName':
+      return (f) => [f[2] ?? '', f[1] ?? '', f[3] ?? ''];
+    case 'meterType':
+      return null;
+    default:
+      return assertNever(column);
+  }
+}
+
+/** SQLite's BINARY order (UTF-8 bytes, i.e. code points), so a sorted page here matches one SQLite sorts. */
+export function compareBinary(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!/[\uD800-\uDFFF]/.test(a) && !/[\uD800-\uDFFF]/.test(b)) return a < b ? -1 : 1;
+  const x = Array.from(a, (c) => c.codePointAt(0) ?? 0);
+  const y = Array.from(b, (c) => c.codePointAt(0) ?? 0);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return x.length - y.length < 0 ? -1 : x.length === y.length ? 0 : 1;
+}
+
 export function createAccountsRepo(sqlite: Database.Database): AccountsRepo {
   const references = createReferenceChecks(sqlite);
   const statements = new Map<string, Database.Statement>();
@@ -316,7 +349,11 @@ export function createAccountsRepo(sqlite: Database.Database): AccountsRepo {
       walk.push({ sql: `a.price_id IN (${placeholders(priceIds)})`, params: [...priceIds] });
     }
     return {
-      branches: conditions.map((c) => ({ sql: `SELECT a.rowid FROM accounts a${c.index ? ` INDEXED BY ${c.index}` : ''} WHERE a.listed = 1 AND ${c.sql}`, params: c.params })),
+      branches: conditions.map((c) => ({
+        sql: `SELECT a.search_seq AS seq, s.text AS text FROM accounts a${c.index ? ` INDEXED BY ${c.index}` : ''}
+                CROSS JOIN accounts_search s ON s.rowid = a.search_seq WHERE a.listed = 1 AND ${c.sql}`,
+        params: c.params,
+      })),
       any: anyOf(conditions),
       walk: anyOf(walk),
     };
@@ -325,13 +362,20 @@ export function createAccountsRepo(sqlite: Database.Database): AccountsRepo {
   const forTopUp: AccountsRepo['forTopUp'] = (request, priceIds) => {
     const keyword = request.search.trim();
     const conditions = keyword === '' ? null : topUpConditions(keyword, priceIds(keyword));
-    // (1) The matches, up to one more than a sort of them is worth: one pass through the search index.
-    const branches = conditions?.branches ?? [{ sql: 'SELECT a.rowid FROM accounts a INDEXED BY accounts_listed_seq_idx WHERE a.listed = 1', params: [] }];
+    // (1) The matches with their search texts, up to one more than sorting them here is worth: one pass through the
+    // search index. The text holds the sort keys (account no., customer no., name, meter no.), so no join is needed.
+    const branches = conditions?.branches ?? [
+      {
+        sql: `SELECT a.search_seq AS seq, s.text AS text FROM accounts a INDEXED BY accounts_listed_seq_idx
+                CROSS JOIN accounts_search s ON s.rowid = a.search_seq WHERE a.listed = 1`,
+        params: [],
+      },
+    ];
     const found = prepared(`${branches.map((b) => b.sql).join(' UNION ALL ')} LIMIT ${TOP_UP_WALK_ABOVE + 1}`)
-      .pluck()
-      .all(...branches.flatMap((b) => b.params)) as number[];
+      .raw()
+      .all(...branches.flatMap((b) => b.params)) as Array<[number, string]>;
     const few = found.length <= TOP_UP_WALK_ABOVE;
-    const matched = few ? [...new Set(found)] : [];
+    const matched = few ? [...new Map(found).entries()] : [];
     // (2) Many: count them all (the figure the footer shows) and walk the sort column's index for the page.
     const total = few
       ? matched.length
@@ -346,14 +390,45 @@ export function createAccountsRepo(sqlite: Database.Database): AccountsRepo {
     const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
     const walkPlan = TOP_UP_WALKS[sort.column];
     const orderBy = walkPlan.order.map((column) => `${column} ${direction}`).join(', ');
-    const limit = [pageSize, (page - 1) * pageSize];
-    const rows = few
-      ? prepared(`SELECT ${TOP_UP_SELECT} FROM ${TOP_UP_FROM_ACCOUNTS} WHERE a.rowid IN (SELECT value FROM json_each(?)) ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(JSON.stringify(matched), ...limit)
-      : prepared(`SELECT ${TOP_UP_SELECT} FROM ${walkPlan.from} WHERE a.listed = 1${conditions ? ` AND ${conditions.walk.sql}` : ''} ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(
-          ...(conditions?.walk.params ?? []),
-          ...limit,
-        );
-    return { rows: (rows as Raw[]).map(toTopUp), total, page, pageSize, pageCount };
+    const offset = (page - 1) * pageSize;
+    if (!few) {
+      const rows = prepared(`SELECT ${TOP_UP_SELECT} FROM ${walkPlan.from} WHERE a.listed = 1${conditions ? ` AND ${conditions.walk.sql}` : ''} ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(
+        ...(conditions?.walk.params ?? []),
+        pageSize,
+        offset,
+      ) as Raw[];
+      return { rows: rows.map(toTopUp), total, page, pageSize, pageCount };
+    }
+    const keys = sortKeysFromText(sort.column);
+    if (keys === null) {
+      // Meter Type is not in the search text: the matches are joined and sorted by SQLite.
+      const rows = prepared(`SELECT ${TOP_UP_SELECT} FROM ${TOP_UP_FROM_ACCOUNTS} WHERE a.search_seq IN (SELECT value FROM json_each(?)) ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(
+        JSON.stringify(matched.map(([seq]) => seq)),
+        pageSize,
+        offset,
+      ) as Raw[];
+      return { rows: rows.map(toTopUp), total, page, pageSize, pageCount };
+    }
+    const sign = direction === 'DESC' ? -1 : 1;
+    const keyed = matched.map(([seq, text]) => ({ seq, key: keys(text.split('\n')) }));
+    keyed.sort((x, y) => {
+      for (let i = 0; i < x.key.length; i++) {
+        const order = compareBinary(x.key[i] ?? '', y.key[i] ?? '');
+        if (order !== 0) return sign * order;
+      }
+      return 0;
+    });
+    const pageSeqs = keyed.slice(offset, offset + pageSize).map((k) => k.seq);
+    const bySeq = new Map(
+      (prepared(`SELECT a.search_seq AS seq, ${TOP_UP_SELECT} FROM ${TOP_UP_FROM_ACCOUNTS} WHERE a.search_seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(pageSeqs)) as Raw[]).map(
+        (raw) => [raw.seq as number, raw],
+      ),
+    );
+    const rows = pageSeqs.flatMap((seq) => {
+      const raw = bySeq.get(seq);
+      return raw ? [toTopUp(raw)] : [];
+    });
+    return { rows, total, page, pageSize, pageCount };
   };
 
   const selectById = sqlite.prepare(`SELECT ${COLUMNS} FROM accounts a ${JOINS} WHERE a.id = ?`);
