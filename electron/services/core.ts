@@ -41,6 +41,7 @@ import { createTerminal, type Terminal } from './terminal';
 import { createVendingKeys } from './vending-keys';
 import { createVending } from './vending/vending';
 import { createAdvanced } from './advanced/advanced';
+import { createRecordsExporter } from './vending/records-export';
 import { partiesAccountSource } from './vending/vend-accounts';
 
 /**
@@ -137,6 +138,8 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
   const advanced = createAdvanced({
     sqlite, meters: library.meterRepo, accountRepo: parties.accountRepo, accounts: parties.accounts, vending, vendingKeys, audit, outbox, settings, terminal, print, clock, ids, logger,
   });
+  // V2: the Record screen's Export to Excel.
+  const recordsExport = createRecordsExporter({ sqlite, records: vending.records, audit, events, clock });
 
   if (options.osSecretWrapper) {
     keyStore.unlockWith(options.osSecretWrapper);
@@ -148,7 +151,7 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
     }
   }
 
-  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, districts: parties.districts, stations: parties.stations, customers: parties.customers, accounts: parties.accounts, print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail, vend: vending.vend, records: vending.records, tokenIssuer: vending.issuer, management: advanced.management, advancedRecords: advanced.records };
+  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, districts: parties.districts, stations: parties.stations, customers: parties.customers, accounts: parties.accounts, print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail, vend: vending.vend, records: vending.records, tokenIssuer: vending.issuer, recordsExport, management: advanced.management, advancedRecords: advanced.records };
   // The idle lock runs before everything else: a locked session reaches no handler but lock and unlock.
   const dispatch = sessionLock.guard(createDispatcher({
     handlers: createHandlerTable(services),

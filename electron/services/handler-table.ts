@@ -5,11 +5,12 @@ import { foundationHandlers, type Services as FoundationServices } from './handl
 import { libraryHandlers, type LibraryServices } from './handlers/library-handlers';
 import { libraryPartyHandlers, type LibraryPartyServices } from './handlers/library-parties-handlers';
 import { printingHandlers, type PrintingServices } from './handlers/printing-handlers';
+import { recordsExportHandlers, type RecordsExportServices } from './handlers/records-export-handlers';
 import { shellHandlers, type ShellServices } from './handlers/shell-handlers';
 import { vendingHandlers, type VendingServices } from './handlers/vending-handlers';
 
 /** Everything the handlers call: the foundation's services plus each feature's. */
-export type Services = FoundationServices & ShellServices & LibraryServices & LibraryPartyServices & PrintingServices & AccessServices & VendingServices & AdvancedServices;
+export type Services = FoundationServices & ShellServices & LibraryServices & LibraryPartyServices & PrintingServices & AccessServices & VendingServices & RecordsExportServices & AdvancedServices;
 
 /**
  * The one handler table: each feature's handlers (./handlers/<feature>-handlers.ts) joined into a table the
@@ -24,6 +25,7 @@ export function createHandlerTable(services: Services): HandlerTable {
     ...printingHandlers(services),
     ...accessHandlers(services),
     ...vendingHandlers(services),
+    ...recordsExportHandlers(services),
     ...advancedHandlers(services),
   };
 }

@@ -13,6 +13,8 @@ import { LoginPasswordChangeScreen } from '../password/LoginPasswordChange/Login
 import { RoleManagementScreen } from '../password/RoleManagement/RoleManagementScreen';
 import { UserManagementScreen } from '../password/UserManagement/UserManagementScreen';
 import { VendPasswordChangeScreen } from '../password/VendPasswordChange/VendPasswordChangeScreen';
+import { RecordScreen } from '../top-up/Record/RecordScreen';
+import { TopUpScreen } from '../top-up/TopUp/TopUpScreen';
 import type { CentreId, CentreInfo, ScreenInfo } from './shell-state';
 
 /**
@@ -47,6 +49,9 @@ export const CENTRES: readonly CentreDefinition[] = [
 ];
 
 export const SCREENS: readonly ScreenDefinition[] = [
+  // V2: the Top-up Center (Money, Unit and Refresh are on its screen, as the seed's left navigation) and Record.
+  { id: 'top-up.vend', centre: 'top-up', title: 'Top-up', icon: '⚡', permission: 'vend', component: TopUpScreen },
+  { id: 'top-up.record', centre: 'top-up', title: 'Record', icon: '☰', permission: 'records.view', component: RecordScreen },
   { id: 'library.meters', centre: 'library', title: 'Meter Library', icon: '▦', permission: 'meters.view', component: MeterLibraryScreen },
   { id: 'library.prices', centre: 'library', title: 'Price Library', icon: '¤', permission: 'prices.view', component: PriceLibraryScreen },
   // L2: in the seed overview's order.

@@ -6,6 +6,7 @@ import { foundationChannels } from './channels/foundation';
 import { libraryChannels } from './channels/library';
 import { libraryPartyChannels } from './channels/library-parties';
 import { printingChannels } from './channels/printing';
+import { recordsExportChannels } from './channels/records-export';
 import { shellChannels } from './channels/shell';
 import { vendingChannels } from './channels/vending';
 
@@ -25,6 +26,7 @@ export const contract = {
   ...printingChannels,
   ...vendingChannels,
   ...advancedChannels,
+  ...recordsExportChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 
