@@ -11,7 +11,7 @@ test.beforeEach(async ({ page, setUpHost }) => {
 
 test('screens open as tabs from the centre navigation, stay open across centres, and close', async ({ page }) => {
   const shell = new ShellPage(page);
-  await expect(shell.centres().getByRole('button')).toHaveText(['Library Center', 'Advanced Center', 'Password Center', 'Quit Center']);
+  await expect(shell.centres().getByRole('button')).toHaveText(['Top-up Center', 'Library Center', 'Advanced Center', 'Password Center', 'Quit Center']);
   await shell.openScreen('Advanced Center', 'Settings');
   await expect(shell.tab('Settings')).toHaveAttribute('aria-selected', 'true');
   await expect(shell.navigation().getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
@@ -89,12 +89,12 @@ test('settings: a mistake names its field and nothing is saved', async ({ page }
   expect(await shell.call('settings.get')).toMatchObject({ ok: true, value: { general: { idleTimeoutMinutes: 15, paymentTypes: ['Cash', 'Cheque', 'E-card'] } } });
 });
 
-test('a cashier sees Home, their own Password Center and Quit Center only, and the main side refuses settings.save whatever the screen shows', async ({ page }) => {
+test('a cashier sees Home, the Top-up Center (V2), their own Password Center and Quit Center only, and the main side refuses settings.save whatever the screen shows', async ({ page }) => {
   const shell = new ShellPage(page);
   await shell.quitCenter().click();
   await new LoginPage(page).signIn('cashier', 'Cashier#2026');
   await expect(shell.operator()).toContainText('Demo Cashier (cashier)');
-  await expect(shell.centres().getByRole('button')).toHaveText(['Password Center', 'Quit Center']);
+  await expect(shell.centres().getByRole('button')).toHaveText(['Top-up Center', 'Password Center', 'Quit Center']);
   await expect(shell.navigation()).toContainText('MAIN NAVIGATION');
   await expect(shell.figure('Sales today')).toHaveText('0');
   const refused = await shell.call('settings.save', { section: 'general', value: { idleTimeoutMinutes: 240 } });
