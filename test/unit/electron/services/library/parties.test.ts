@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compareBinary } from '../../../../../electron/db/repos/accounts-repo';
 import { AppFailure } from '../../../../../shared/errors/result';
 import type { TopUpRow } from '../../../../../shared/ipc/parties-schemas';
 import { meterNumber, openPartiesHarness, TEST_KEYS, type PartiesHarness } from '../../../../support/parties-harness';
@@ -115,6 +116,25 @@ describe('the Top-up query', () => {
     expect(topUp().total).toBe(5199);
     expect(topUp('Odd').total).toBe(2599);
     expect(topUp('Electricity').rows[0]?.meterNo).toBe(meterNumber(2));
+  });
+});
+
+describe('sorting a page of matches as SQLite sorts them', () => {
+  it('compares by code point (UTF-8 byte order), also past the Basic Multilingual Plane', () => {
+    const words = ['zebra', 'Zebra', 'émile', 'Émile', '\u{1F600} smile', '\uFF21 wide', 'abc', 'ab'];
+    const sqliteOrder = h.sqlite.prepare(`SELECT value FROM json_each(?) ORDER BY value`).pluck().all(JSON.stringify(words));
+    expect([...words].sort(compareBinary)).toEqual(sqliteOrder);
+  });
+
+  it('sorts the few matches in the same order as the walk does (not by locale: capitals, then small letters, then accents)', () => {
+    const names = ['Émile Zola', 'Ede Lo', 'Zoe Lo', 'emile lo', 'Èva Lo'];
+    h.seed(5001, { name: (i) => names[i % names.length] ?? '' }); // 1,001 "Ede Lo", 1,000 of each other name
+    const first = (search: string, page: number) => topUp(search, { page, sort: { column: 'customerName', direction: 'asc' } }).rows[0]?.customerName;
+    // no keyword: 5,001 rows, the page walks the name index
+    expect([1, 52, 102, 152, 202].map((page) => first('', page))).toEqual(['Ede Lo', 'Zoe Lo', 'emile lo', 'Èva Lo', 'Émile Zola']);
+    // "lo": 4,001 matches, sorted here from their search texts
+    expect(topUp('lo').total).toBe(4001);
+    expect([1, 52, 102, 152].map((page) => first('lo', page))).toEqual(['Ede Lo', 'Zoe Lo', 'emile lo', 'Èva Lo']);
   });
 });
 
