@@ -17,7 +17,7 @@ afterEach(() => {
 
 async function rowsOf(file: ExportFile): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64'));
+  await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('Record');
   if (!sheet) throw new Error('no Record sheet');
   return sheet.getSheetValues().slice(1).map((row) => (Array.isArray(row) ? row.slice(1).map((cell) => String(cell)) : []));

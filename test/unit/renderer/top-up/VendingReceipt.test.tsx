@@ -30,7 +30,7 @@ const sale = {
 let view: Rendered | null = null;
 afterEach(() => view?.unmount());
 
-function show(onDone = () => undefined, onPrint = () => undefined): HTMLElement {
+function show(onDone: () => void = () => undefined, onPrint: () => void = () => undefined): HTMLElement {
   view = render(
     <VendingReceipt
       sale={sale}
@@ -70,7 +70,14 @@ describe('the Vending Receipt', () => {
   it('has New Sale in focus (Enter serves the next customer) and Print', () => {
     let done = 0;
     let printed = 0;
-    const container = show(() => (done += 1), () => (printed += 1));
+    const container = show(
+      () => {
+        done += 1;
+      },
+      () => {
+        printed += 1;
+      },
+    );
     expect(document.activeElement?.textContent).toBe('New Sale');
     const print = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Print');
     if (!print) throw new Error('no Print button');
