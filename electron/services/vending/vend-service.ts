@@ -5,6 +5,7 @@ import type { KeyChangePlan, Sale, SaleToken, VendConfirmInput, VendConfirmResul
 import { describeKeyParams, type KeyParams } from '../../../shared/library/key-params';
 import { parseAmount } from '../../../shared/format/money';
 import { floorToCarriable } from '../../../shared/money';
+import type { AllSettings } from '../../../shared/config/settings';
 import type { Clock } from '../../../shared/ports/clock';
 import type { IdGenerator } from '../../../shared/ports/id-generator';
 import { writeTransaction } from '../../db/open-database';
@@ -80,6 +81,8 @@ export interface VendServiceDeps {
   rnd?: () => number;
 }
 
+type GeneralSettings = AllSettings['general'];
+
 const CREDIT_SUBCLASS: Readonly<Record<'electricity' | 'water' | 'gas', CreditSubclass>> = { electricity: 0, water: 1, gas: 2 };
 
 function refuse(message: string): never {
@@ -125,7 +128,7 @@ export function createVendService(deps: VendServiceDeps): VendService {
     return { account, meter, price };
   };
 
-  const checkClock = (now: Date) => deps.clockGuard.check(now, deps.settings.section('general').clockToleranceMinutes);
+  const checkClock = (now: Date, general: GeneralSettings) => deps.clockGuard.check(now, general.clockToleranceMinutes);
 
   /** The key store is unlocked and holds the key the vend will use (the vending key of the credit key, or the kit's secret). */
   const requireKeys = (meter: MeterRecord) => {
@@ -150,8 +153,8 @@ export function createVendService(deps: VendServiceDeps): VendService {
     }
   };
 
-  const quoteFor = (records: { account: VendAccount; meter: MeterRecord; price: PriceRecord }, by: VendQuoteInput['by'], amount: string): VendFigures =>
-    quoteVend({ ...records, by, amount, perVendCeiling: deps.settings.section('general').perVendCeiling });
+  const quoteFor = (records: { account: VendAccount; meter: MeterRecord; price: PriceRecord }, by: VendQuoteInput['by'], amount: string, general: GeneralSettings): VendFigures =>
+    quoteVend({ ...records, by, amount, perVendCeiling: general.perVendCeiling });
 
   const stsMeterOf = (meter: MeterRecord, keys: KeyParams): StsMeter => {
     const drn = parseDrn(meter.meterNo, 'meterNo');
@@ -196,7 +199,7 @@ export function createVendService(deps: VendServiceDeps): VendService {
   };
 
   /** Issues the sale's tokens and writes the meter's new TID. Inside the transaction. */
-  const mint = (meter: MeterRecord, unitsTenths: number, now: Date): MintedTokens => {
+  const mint = (meter: MeterRecord, unitsTenths: number, now: Date, timeZone: string): MintedTokens => {
     const nowText = now.toISOString();
     if (meter.scheme === 'OpenPAYGO') {
       const kit = meter.kit;
@@ -230,7 +233,6 @@ export function createVendService(deps: VendServiceDeps): VendService {
       keyChange = { from: describeKeyParams(current), to: describeKeyParams(pending), rollover, tokens: set.tokens.length };
     }
     const creditKey = pending ?? current;
-    const timeZone = deps.settings.section('general').tidTimeZone;
     const last = deps.meters.lastTids(meter.id).find((row) => row.baseYear === creditKey.baseYear)?.tid ?? null;
     let allocation: ReturnType<typeof allocateTid>;
     try {
@@ -277,19 +279,19 @@ export function createVendService(deps: VendServiceDeps): VendService {
   };
 
   /** The sale transaction: returns the sale and whether it was already there. */
-  const commitSale = (input: VendConfirmInput, session: Session): { sale: Sale; replayed: boolean } =>
+  const commitSale = (input: VendConfirmInput, session: Session, general: GeneralSettings): { sale: Sale; replayed: boolean } =>
     writeTransaction(deps.sqlite, () => {
       const existing = deps.sales.byIdempotencyKey(input.idempotencyKey);
       if (existing) return { sale: replayOf(existing, input), replayed: true };
       const now = deps.clock.now();
-      checkClock(now);
+      checkClock(now, general);
       const records = loadRecords(input.accountId);
       if (records.price.version !== input.priceVersion) {
         throw new AppFailure('PRICE_CHANGED', `The price changed since the quote (now version ${records.price.version} of "${records.price.name}"). Quote again.`);
       }
-      const { quote } = quoteFor(records, input.by, input.amount);
+      const { quote } = quoteFor(records, input.by, input.amount, general);
       requireKeys(records.meter);
-      const minted = mint(records.meter, quote.unitsTenths, now);
+      const minted = mint(records.meter, quote.unitsTenths, now, general.tidTimeZone);
       const nowText = now.toISOString();
       const place = placeOf();
       const receiptSeq = deps.sales.nextSequence(`receipt:${place.stationCode}`, nowText);
@@ -378,20 +380,22 @@ export function createVendService(deps: VendServiceDeps): VendService {
 
   return {
     quote(input) {
-      checkClock(deps.clock.now());
+      const general = deps.settings.section('general');
+      checkClock(deps.clock.now(), general);
       const records = loadRecords(input.accountId);
-      const figures = quoteFor(records, input.by, input.amount);
+      const figures = quoteFor(records, input.by, input.amount, general);
       requireKeys(records.meter);
       return figures.quote;
     },
 
     async confirm(input, session) {
-      const paymentTypes = deps.settings.section('general').paymentTypes;
+      const general = deps.settings.section('general');
+      const paymentTypes = general.paymentTypes;
       if (!paymentTypes.includes(input.paymentType)) refuse(`Payment type: choose one of ${paymentTypes.join(', ')}.`);
       await deps.vendPassword.verify(session, input.vendPassword, 'vend.password');
       let outcome: { sale: Sale; replayed: boolean };
       try {
-        outcome = commitSale(input, session);
+        outcome = commitSale(input, session, general);
       } catch (error) {
         // Another writer committed this request id between our lookup and insert: its sale is the answer.
         if (!isDuplicateRequest(error)) throw error;
