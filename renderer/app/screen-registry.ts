@@ -1,6 +1,15 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../../shared/auth/permissions';
 import { AuditLogScreen } from '../advanced/AuditLog/AuditLogScreen';
+import { DecodeTokenScreen } from '../advanced/DecodeToken/DecodeTokenScreen';
+import { LoginHistoryScreen } from '../advanced/LoginHistory/LoginHistoryScreen';
+import {
+  ClearCreditScreen, ClearTamperScreen, KeyChangeScreen, MeterTestScreen, SetMaxOverdraftScreen, SetMaxPowerScreen,
+} from '../advanced/ManagementAction/ManagementActionScreen';
+import {
+  ClearCreditRecordScreen, ClearTamperRecordScreen, KeyChangeRecordScreen, MeterTestRecordScreen, SetMaxOverdraftRecordScreen,
+  SetMaxPowerRecordScreen,
+} from '../advanced/ManagementRecords/ManagementRecordsScreen';
 import { SettingsScreen } from '../advanced/Settings/SettingsScreen';
 import { VendingKeysScreen } from '../advanced/VendingKeys/VendingKeysScreen';
 import { AccountLibraryScreen } from '../library/AccountLibrary/AccountLibraryScreen';
@@ -63,6 +72,21 @@ export const SCREENS: readonly ScreenDefinition[] = [
   // S1: the seed puts Login History in the Advanced Center; the audit log and the vending keys sit beside it.
   { id: 'advanced.audit', centre: 'advanced', title: 'Audit Log', icon: '☰', permission: 'audit.view', component: AuditLogScreen },
   { id: 'advanced.keys', centre: 'advanced', title: 'Vending Keys', icon: '⚷', permission: 'keys.manage', component: VendingKeysScreen },
+  // A1: the seed's "Functions in Advanced Center" (each action beside its Record screen), the decoder and Login History.
+  { id: 'advanced.setMaxOverdraft', centre: 'advanced', title: 'Set Max Overdraft', icon: '±', permission: 'advanced.setMaxOverdraft', component: SetMaxOverdraftScreen },
+  { id: 'advanced.setMaxOverdraftRecord', centre: 'advanced', title: 'Set Max Overdraft Record', icon: '☰', permission: 'advanced.records', component: SetMaxOverdraftRecordScreen },
+  { id: 'advanced.clearCredit', centre: 'advanced', title: 'Clear Credit', icon: '∅', permission: 'advanced.clearCredit', component: ClearCreditScreen },
+  { id: 'advanced.clearCreditRecord', centre: 'advanced', title: 'Clear Credit Record', icon: '☰', permission: 'advanced.records', component: ClearCreditRecordScreen },
+  { id: 'advanced.clearTamper', centre: 'advanced', title: 'Clear Tamper', icon: '⚠', permission: 'advanced.clearTamper', component: ClearTamperScreen },
+  { id: 'advanced.clearTamperRecord', centre: 'advanced', title: 'Clear Tamper Record', icon: '☰', permission: 'advanced.records', component: ClearTamperRecordScreen },
+  { id: 'advanced.setMaxPower', centre: 'advanced', title: 'Set Max Power', icon: 'W', permission: 'advanced.setMaxPower', component: SetMaxPowerScreen },
+  { id: 'advanced.setMaxPowerRecord', centre: 'advanced', title: 'Set Max Power Record', icon: '☰', permission: 'advanced.records', component: SetMaxPowerRecordScreen },
+  { id: 'advanced.keyChange', centre: 'advanced', title: 'Key Change', icon: '⚿', permission: 'advanced.keyChange', component: KeyChangeScreen },
+  { id: 'advanced.keyChangeRecord', centre: 'advanced', title: 'Key Change Record', icon: '☰', permission: 'advanced.records', component: KeyChangeRecordScreen },
+  { id: 'advanced.meterTest', centre: 'advanced', title: 'Meter Test', icon: '✓', permission: 'advanced.testToken', component: MeterTestScreen },
+  { id: 'advanced.meterTestRecord', centre: 'advanced', title: 'Meter Test Record', icon: '☰', permission: 'advanced.records', component: MeterTestRecordScreen },
+  { id: 'advanced.decode', centre: 'advanced', title: 'Decode Token', icon: '⌕', permission: 'tokens.decode', component: DecodeTokenScreen },
+  { id: 'advanced.loginHistory', centre: 'advanced', title: 'Login History', icon: '⎆', permission: 'loginHistory.view', component: LoginHistoryScreen },
   // S1: the Password Center as the seed has it: both password changes for everyone, then Role and User Management.
   { id: 'password.vend', centre: 'password', title: 'Vend Password Change', icon: '✱', permission: null, component: VendPasswordChangeScreen },
   { id: 'password.login', centre: 'password', title: 'Login Password Change', icon: '✱', permission: null, component: LoginPasswordChangeScreen },
