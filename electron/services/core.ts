@@ -21,6 +21,7 @@ import { createDemoKeys } from './demo/demo-keys';
 import { createDemoSeeder } from './demo/demo-seeder';
 import { createLibrary } from './library/library';
 import { createLibraryDemo } from './library/library-demo';
+import { createLibraryExcel } from './library/excel/library-excel';
 import { createParties } from './library/parties';
 import { createPartiesDemo } from './library/parties-demo';
 import { createDispatcher, type Dispatch } from './dispatcher';
@@ -151,7 +152,7 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
     }
   }
 
-  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, districts: parties.districts, stations: parties.stations, customers: parties.customers, accounts: parties.accounts, print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail, vend: vending.vend, records: vending.records, tokenIssuer: vending.issuer, recordsExport, management: advanced.management, advancedRecords: advanced.records };
+  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, districts: parties.districts, stations: parties.stations, customers: parties.customers, accounts: parties.accounts, libraryExcel: createLibraryExcel({ sqlite, audit, events, clock, meters: library.meters, meterRepo: library.meterRepo, reference: library.reference }), print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail, vend: vending.vend, records: vending.records, tokenIssuer: vending.issuer, recordsExport, management: advanced.management, advancedRecords: advanced.records };
   // The idle lock runs before everything else: a locked session reaches no handler but lock and unlock.
   const dispatch = sessionLock.guard(createDispatcher({
     handlers: createHandlerTable(services),

@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'PRICE_CHANGED',
   'KEY_UNAVAILABLE',
   'KEY_EXPIRED',
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 

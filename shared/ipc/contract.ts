@@ -4,6 +4,7 @@ import { accessChannels } from './channels/access';
 import { advancedChannels } from './channels/advanced';
 import { foundationChannels } from './channels/foundation';
 import { libraryChannels } from './channels/library';
+import { libraryExcelChannels } from './channels/library-excel';
 import { libraryPartyChannels } from './channels/library-parties';
 import { printingChannels } from './channels/printing';
 import { recordsExportChannels } from './channels/records-export';
@@ -22,6 +23,7 @@ export const contract = {
   ...shellChannels,
   ...libraryChannels,
   ...libraryPartyChannels,
+  ...libraryExcelChannels,
   ...accessChannels,
   ...printingChannels,
   ...vendingChannels,

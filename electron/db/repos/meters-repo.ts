@@ -77,6 +77,8 @@ export interface MetersRepo {
   registerTokenCheck(sql: string): void;
   registerReferenceCheck(reason: string, sql: string): void;
   lastTids(id: string): Array<{ baseYear: number; tid: number }>;
+  /** L3's export: up to `limit` meters after `afterMeterNo` in meter number order (keyset paging, any size of library). */
+  pageAfter(afterMeterNo: string | null, limit: number): MeterRecord[];
   /** The vend's write (V1): the last TID issued to the meter for a base date. */
   setLastTid(id: string, baseYear: number, tid: number, now: string): void;
 }
@@ -226,6 +228,7 @@ export function createMetersRepo(sqlite: Database.Database, deps: { profileNames
   });
 
   const selectById = sqlite.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE m.id = ?`);
+  const selectAfter = sqlite.prepare(`SELECT ${LIST_COLUMNS} FROM meters m WHERE m.meter_no > ? ORDER BY m.meter_no LIMIT ?`);
   const selectByNo = sqlite.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE m.meter_no = ?`);
   const nextSeq = sqlite.prepare('SELECT coalesce(max(search_seq), 0) + 1 AS next FROM meters');
   const insert = sqlite.prepare(
@@ -330,6 +333,7 @@ export function createMetersRepo(sqlite: Database.Database, deps: { profileNames
       referenceChecks.push({ reason, statement: sqlite.prepare(sql) });
     },
     lastTids: (id) => selectTids.all(id) as Array<{ baseYear: number; tid: number }>,
+    pageAfter: (afterMeterNo, limit) => (selectAfter.all(afterMeterNo ?? '', limit) as Raw[]).map(withProfile),
     setLastTid(id, baseYear, tid, now) {
       upsertTid.run(id, baseYear, tid, now);
     },

@@ -1,0 +1,221 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { AppFailure } from '../../../../shared/errors/result';
+import type { ImportProblem, LibraryImportResult } from '../../../../shared/ipc/library-excel-schemas';
+import { writeTransaction } from '../../../db/open-database';
+import type { AuditLog } from '../../audit-log';
+import { problemsWorkbook, readSheet, type InCell, type SheetRow } from './workbook';
+
+/**
+ * The import half of the engine, shared by every library (L3). Each library describes its columns, turns one row
+ * into the SAME request its form sends (parsed with the form's zod schema), and applies that request through its own
+ * service. The runner reads the file with the streaming reader, names every faulty row (row, column, value, reason),
+ * finds duplicates inside the file, then applies every row inside ONE write transaction: each row in its own
+ * savepoint, so a refused row is collected and the others still checked; if any row was refused the whole
+ * transaction is rolled back and nothing is written. Rows equal to what is stored are skipped by the services (no
+ * version, audit or outbox row), so a file an export produced changes nothing.
+ */
+export interface ImportColumn {
+  name: string;
+  required: boolean;
+}
+
+export type RowOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface LibraryImportDef<Input> {
+  library: string;
+  columns: readonly ImportColumn[];
+  /** The identifying column: two rows with the same key are duplicates. */
+  keyColumn: string;
+  /** Which column a field of the request (the first segment of a zod issue path) came from. */
+  fieldColumns: Readonly<Record<string, string>>;
+  /** Which column an AppFailure sentence names, from its "Field: ..." prefix; the key column when none matches. */
+  messageColumns: Readonly<Record<string, string>>;
+  /** One row to the form's request (unparsed); problems found while reading cells are reported through `problem`. */
+  toRequest(row: RowCells): unknown;
+  schema: z.ZodType<Input>;
+  /** Inside the import's transaction; throws AppFailure to refuse the row. */
+  apply(input: Input, actor: string): RowOutcome;
+}
+
+export interface ImportRunnerDeps {
+  sqlite: Database.Database;
+  audit: AuditLog;
+}
+
+export interface ImportRunOptions {
+  actor: string;
+  fileName: string;
+  onProgress?: (done: number, total: number) => void;
+  cancelled?: () => boolean;
+}
+
+/** One row's cells with typed readers that note problems instead of throwing. */
+export class RowCells {
+  readonly problems: ImportProblem[] = [];
+  constructor(readonly source: SheetRow) {}
+
+  private cell(column: string): InCell {
+    return this.source.cells.get(column) ?? { kind: 'empty' };
+  }
+
+  private shown(cell: InCell): string {
+    switch (cell.kind) {
+      case 'text':
+        return cell.text;
+      case 'number':
+        return String(cell.value);
+      case 'date':
+        return cell.value.toISOString();
+      case 'boolean':
+        return cell.value ? 'TRUE' : 'FALSE';
+      case 'empty':
+        return '';
+    }
+  }
+
+  problem(column: string, reason: string): void {
+    this.problems.push({ row: this.source.row, column, value: this.shown(this.cell(column)), reason });
+  }
+
+  /** An identifier: only a text cell is accepted (a number cell has lost its leading zeros, and long ones their digits). */
+  id(column: string): string | null {
+    const cell = this.cell(column);
+    if (cell.kind === 'empty') return null;
+    if (cell.kind === 'text') return cell.text.trim();
+    if (cell.kind === 'number') {
+      this.problem(column, `${column} is a number cell, so it lost its leading zeros (and Excel rounds long numbers); format the column as Text and type the identifier again.`);
+    } else {
+      this.problem(column, `${column} must be text.`);
+    }
+    return null;
+  }
+
+  /** Free text (numbers are taken as typed). */
+  text(column: string): string | null {
+    const cell = this.cell(column);
+    if (cell.kind === 'empty') return null;
+    if (cell.kind === 'text') return cell.text.trim();
+    if (cell.kind === 'number') return String(cell.value);
+    this.problem(column, `${column} must be text.`);
+    return null;
+  }
+
+  /** A whole number, from a number cell or digits typed as text. */
+  int(column: string): number | null {
+    const cell = this.cell(column);
+    if (cell.kind === 'empty') return null;
+    if (cell.kind === 'number' && Number.isInteger(cell.value)) return cell.value;
+    if (cell.kind === 'text' && /^-?\d{1,15}$/.test(cell.text.trim())) return Number(cell.text.trim());
+    this.problem(column, `${column} must be a whole number.`);
+    return null;
+  }
+
+  /** Yes / No (or TRUE / FALSE). */
+  yesNo(column: string): boolean | null {
+    const cell = this.cell(column);
+    if (cell.kind === 'empty') return null;
+    if (cell.kind === 'boolean') return cell.value;
+    if (cell.kind === 'text') {
+      const t = cell.text.trim().toLowerCase();
+      if (t === 'yes' || t === 'true') return true;
+      if (t === 'no' || t === 'false') return false;
+    }
+    this.problem(column, `${column} must be Yes or No.`);
+    return null;
+  }
+
+  value(column: string): string {
+    return this.shown(this.cell(column));
+  }
+}
+
+class RolledBack extends Error {}
+
+function columnOf<Input>(def: LibraryImportDef<Input>, message: string): string {
+  const prefix = /^([^:]{1,40}):/.exec(message)?.[1]?.trim();
+  return (prefix !== undefined ? def.messageColumns[prefix] : undefined) ?? def.keyColumn;
+}
+
+export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImportDef<Input>, file: Buffer, options: ImportRunOptions): Promise<LibraryImportResult> {
+  const names = def.columns.map((c) => c.name);
+  const sheetRows = await readSheet(file, {
+    required: def.columns.filter((c) => c.required).map((c) => c.name),
+    known: names,
+    onProgress: (done) => options.onProgress?.(0, done),
+    cancelled: options.cancelled,
+  });
+  const total = sheetRows.length;
+  const problems: ImportProblem[] = [];
+  const parsed: Array<{ row: number; key: string; input: Input }> = [];
+  const firstRowOfKey = new Map<string, number>();
+
+  for (const source of sheetRows) {
+    const cells = new RowCells(source);
+    const request = def.toRequest(cells);
+    const key = cells.value(def.keyColumn).trim();
+    if (key !== '' && cells.problems.every((p) => p.column !== def.keyColumn)) {
+      const first = firstRowOfKey.get(key);
+      if (first !== undefined) cells.problem(def.keyColumn, `${def.keyColumn} ${key} is also on row ${first}; each ${def.keyColumn.toLowerCase()} appears once in a file.`);
+      else firstRowOfKey.set(key, source.row);
+    }
+    if (cells.problems.length > 0) {
+      problems.push(...cells.problems);
+      continue;
+    }
+    const result = def.schema.safeParse(request);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        const column = def.fieldColumns[field] ?? def.keyColumn;
+        cells.problem(column, `${column}: ${issue.message}.`);
+      }
+      problems.push(...cells.problems);
+      continue;
+    }
+    parsed.push({ row: source.row, key, input: result.data });
+  }
+
+  if (options.cancelled?.()) throw new AppFailure('CANCELLED', 'Import: cancelled before anything was written.');
+
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  try {
+    writeTransaction(deps.sqlite, () => {
+      let done = 0;
+      for (const item of parsed) {
+        try {
+          // each row in its own savepoint: a refused row leaves nothing behind and the others are still checked
+          const outcome = deps.sqlite.transaction(() => def.apply(item.input, options.actor))();
+          counts[outcome] += 1;
+        } catch (error) {
+          if (!(error instanceof AppFailure)) throw error;
+          const column = columnOf(def, error.message);
+          const source = sheetRows.find((r) => r.row === item.row);
+          const cells = new RowCells(source ?? { row: item.row, cells: new Map() });
+          cells.problem(column, error.message);
+          problems.push(...cells.problems);
+        }
+        done += 1;
+        if (done % 1000 === 0) options.onProgress?.(done, total);
+      }
+      if (problems.length > 0) throw new RolledBack();
+      // an import that changed nothing (a file an export produced) leaves no audit row either: nothing happened
+      if (counts.created + counts.updated === 0) return;
+      deps.audit.append({
+        actor: options.actor,
+        action: `${def.library}.import`,
+        target: def.library,
+        details: { fileName: options.fileName, rows: total, ...counts },
+      });
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+  }
+  options.onProgress?.(total, total);
+
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.row - b.row);
+    return { saved: false, rows: total, created: 0, updated: 0, unchanged: 0, problems, reportBase64: (await problemsWorkbook(problems)).toString('base64') };
+  }
+  return { saved: true, rows: total, ...counts, problems: [], reportBase64: null };
+}
