@@ -38,10 +38,12 @@ describe('which centres an operator sees', () => {
     expect(screensOf('advanced', [settings, help], new Set(['settings.edit'])).map((s) => s.id)).toEqual(['advanced.settings', 'advanced.about']);
   });
 
-  it('the registry has no centre without a screen: today an admin sees the Advanced Center (Settings), a cashier none', () => {
+  it('the registry has no centre without a screen: a centre shows when the operator may open one of its screens', () => {
     const admin = new Set(['settings.edit', 'vend']);
-    expect(visibleCentres(CENTRES, SCREENS, admin).map((c) => c.title)).toEqual(['Advanced Center']);
-    expect(visibleCentres(CENTRES, SCREENS, new Set(['vend', 'records.view', 'reprint']))).toEqual([]);
+    // S1: the Password Center's two password changes are open to every signed-in operator.
+    expect(visibleCentres(CENTRES, SCREENS, admin).map((c) => c.title)).toEqual(['Top-up Center', 'Advanced Center', 'Password Center']);
+    expect(visibleCentres(CENTRES, SCREENS, new Set(['vend', 'records.view', 'reprint'])).map((c) => c.title)).toEqual(['Top-up Center', 'Password Center']);
+    expect(visibleCentres(CENTRES, SCREENS, new Set()).map((c) => c.title)).toEqual(['Password Center']);
     for (const screen of SCREENS) expect(CENTRES.some((c) => c.id === screen.centre)).toBe(true);
     expect(new Set(SCREENS.map((s) => s.id)).size).toBe(SCREENS.length);
   });
