@@ -141,3 +141,56 @@ test('a cashier vends by Money and by Unit with the keyboard; the meter takes th
   );
   await expect(record.panel().locator('.message-notice')).toContainText('3 records exported');
 });
+
+test("mistakes are sentences next to the field; Esc walks back; a wrong vend password sells nothing and the retry sells once", async ({ page, setUpHost }) => {
+  await page.goto(setUpHost.url);
+  await new LoginPage(page).signIn(DEMO_CASHIER.loginId, DEMO_CASHIER.password);
+  const shell = new ShellPage(page);
+  const topUp = new TopUpPage(page);
+  await topUp.open();
+  await topUp.find('58000000099');
+  const keyboard = page.keyboard;
+
+  // an amount main refuses: its sentence next to the amount, the dialog stays
+  await keyboard.press('Enter');
+  await keyboard.type('abc');
+  await keyboard.press('Enter');
+  const amountError = topUp.dialog('Money').getByRole('alert');
+  await expect(amountError).toBeVisible();
+  expect((await amountError.textContent()) ?? '').toMatch(/^[A-Z].*\.$/);
+  await expect(topUp.amountField()).toHaveAttribute('aria-invalid', 'true');
+  // Alt+U switches the open dialog to Unit; Esc goes back to the grid, which has the focus again
+  await keyboard.press('Alt+u');
+  await expect(topUp.dialog('Unit')).toBeVisible();
+  await keyboard.press('Escape');
+  await expect(topUp.dialog('Unit')).toHaveCount(0);
+  await expect(topUp.grid()).toBeFocused();
+
+  // Confirm Vending Info shows the quote in full and the payment types of the settings
+  await keyboard.press('Enter');
+  await keyboard.type('10');
+  await keyboard.press('Enter');
+  const info = topUp.dialog('Confirm Vending Info');
+  await expect(info.locator('dt')).toContainText(['Customer No.', 'User Coder', 'Address', 'Meter No.', 'Meter Type', 'Price', 'Amount', 'VAT (13 %)', 'Charge', 'Units', 'Rounding']);
+  await expect(info.locator('dt:text-is("User Coder") + dd')).toHaveText('Bule');
+  await expect(info.getByLabel('Payment Type').locator('option')).toHaveText(['Cash', 'Cheque', 'E-card']);
+  await page.screenshot({ path: 'test-results/v2-confirm-vending-info.png' });
+  // Esc from the password goes back to the confirm, Enter forward again (the same request id)
+  await keyboard.press('Enter');
+  await expect(topUp.dialog('Input Transaction Password - Confirm Payment')).toBeVisible();
+  await keyboard.press('Escape');
+  await expect(info).toBeVisible();
+  await keyboard.press('Enter');
+
+  const password = topUp.dialog('Input Transaction Password - Confirm Payment');
+  await keyboard.type('not-the-password');
+  await keyboard.press('Enter');
+  await expect(password.getByRole('alert')).toContainText(/password/i);
+  expect((await shell.call('records.search', { meterNo: '58000000099' })).value).toMatchObject({ total: 0 });
+  await password.getByLabel('Transaction Password').fill('');
+  await keyboard.type(DEMO_CASHIER.vendPassword);
+  await keyboard.press('Enter');
+  await expect(topUp.receiptValue('User Coder')).toHaveText('Bule');
+  await expect(topUp.receiptValue('Total Unit')).toHaveText('8.7 kWh');
+  expect((await shell.call('records.search', { meterNo: '58000000099' })).value).toMatchObject({ total: 1 });
+});

@@ -8,13 +8,13 @@ import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/Libra
 import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
 import { AmountDialog, ConfirmVendingInfoDialog, PasswordDialog } from './VendDialogs';
 import { VendingReceipt } from './VendingReceipt';
-import type { VendStep } from './vend-flow';
+import { amountKey, type VendStep } from './vend-flow';
 import './top-up.css';
 
 /**
  * Top-up Center (props only), as the seed shows it: Money, Unit and Refresh at the left, the accounts grid (Customer
  * No., User Coder, Meter No., Meter Type, Price, Currency, Tax (%)), the vend's dialogs over it and the receipt of
- * the committed sale. Enter on a row opens Money; the grid takes typing as its search.
+ * the committed sale. Enter on a row opens Money, Alt+U opens Unit; the grid takes typing as its search.
  */
 export interface TopUpViewProps {
   grid: LibraryGridState<TopUpRow, TopUpSortColumn>;
@@ -58,22 +58,24 @@ export function TopUpView(props: Readonly<TopUpViewProps>) {
   useEffect(() => {
     if (props.active && step.kind === 'grid') mainRef.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
   }, [props.active, step.kind]);
-  // Enter on the grid opens Money for the selected row (the grid itself is read-only: it never edits an account)
+  // Enter on the grid opens Money for the selected row, Alt+M / Alt+U open Money or Unit (the grid is read-only: it
+  // never edits an account)
   const onGridKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Enter' || step.kind !== 'grid') return;
+    if (step.kind !== 'grid' || !hasRow) return;
     const target = event.target as HTMLElement;
     if (target.getAttribute('role') !== 'grid' && target.getAttribute('type') !== 'search') return;
-    if (!hasRow) return;
+    const by = event.key === 'Enter' ? 'money' : amountKey(event);
+    if (by === null) return;
     event.preventDefault();
-    props.onOpen('money');
+    props.onOpen(by);
   };
   return (
     <div className="screen top-up">
       <nav className="top-up-actions" aria-label="Vending">
-        <button type="button" onClick={() => props.onOpen('money')} disabled={!hasRow || step.kind !== 'grid'}>
+        <button type="button" onClick={() => props.onOpen('money')} disabled={!hasRow || step.kind !== 'grid'} title="Enter or Alt+M">
           Money
         </button>
-        <button type="button" onClick={() => props.onOpen('unit')} disabled={!hasRow || step.kind !== 'grid'}>
+        <button type="button" onClick={() => props.onOpen('unit')} disabled={!hasRow || step.kind !== 'grid'} title="Alt+U">
           Unit
         </button>
         <button type="button" onClick={props.onRefresh}>

@@ -123,7 +123,7 @@ export function ConfirmVendingInfoDialog(
         <dl className="vend-info">
           <Row label="Customer No." value={q.customerNo} />
           <Row label="User Coder" value={q.customerName} />
-          <Row label="Address" value={q.customerAddress} />
+          <Row label="Address" value={q.customerAddress.trim() === '' ? '—' : q.customerAddress} />
           <Row label="Meter No." value={q.meterNo} />
           <Row label="Meter Type" value={METER_KIND_LABEL[q.meterType]} />
           <Row label="Price" value={`${q.priceName}: ${formatPricePerUnit(q.pricePerUnit)} ${q.currency} / ${q.unit}`} />

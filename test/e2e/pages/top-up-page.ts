@@ -33,6 +33,10 @@ export class TopUpPage {
     return this.receipt().locator(`dt:text-is("${term}") + dd`);
   }
 
+  amountField(): Locator {
+    return this.page.getByRole('dialog').getByLabel(/^(Amount \(.+\)|Units)$/);
+  }
+
   creditToken(): Locator {
     return this.receipt().getByLabel('Token', { exact: true });
   }
@@ -52,18 +56,14 @@ export class TopUpPage {
   }
 
   /**
-   * The vend up to the password step: Enter opens Money, Alt+U switches to Unit, the amount, Enter for the quote,
+   * The vend up to the password step: Enter opens Money, Alt+U opens Unit, the amount, Enter for the quote,
    * Enter on "Confirm Vending Info", the password typed.
    */
   async vendToPassword(by: 'money' | 'unit', amount: string, vendPassword: string): Promise<void> {
     const keyboard = this.page.keyboard;
-    await keyboard.press('Enter');
-    const amountDialog = this.dialog(by === 'money' ? 'Money' : 'Unit').or(this.dialog('Money'));
-    await expect(amountDialog).toBeVisible();
-    if (by === 'unit') {
-      await keyboard.press('Alt+u');
-      await expect(this.dialog('Unit')).toBeVisible();
-    }
+    await keyboard.press(by === 'money' ? 'Enter' : 'Alt+u');
+    await expect(this.dialog(by === 'money' ? 'Money' : 'Unit')).toBeVisible();
+    await expect(this.amountField()).toBeFocused();
     await keyboard.type(amount);
     await keyboard.press('Enter');
     await expect(this.dialog('Confirm Vending Info')).toBeVisible();
