@@ -63,10 +63,11 @@ test('an owner gives a cashier a vending-only login in a minute; the cashier see
   expect(await shell.call('meters.list', {})).toMatchObject({ ok: false, error: { code: 'PASSWORD_CHANGE_REQUIRED' } });
   await first.choose(temporary, 'Julia#2026pw', 'JuliaVend#26');
   await expect(shell.operator()).toContainText('Julia (Julia08)');
-  // Vend is the role's only right: the Top-up Center (once V2 registers it) and the user's own Password Center.
-  await expect(shell.centre('Password Center')).toBeVisible();
-  const centres = await shell.centres().getByRole('button').allTextContents();
-  expect(centres.filter((c) => c !== 'Top-up Center')).toEqual(['Password Center', 'Quit Center']);
+  // Vend is the role's only right: the Top-up Center's Top-up screen (not Record: no records.view), and the user's own
+  // Password Center.
+  await expect(shell.centres().getByRole('button')).toHaveText(['Top-up Center', 'Password Center', 'Quit Center']);
+  await shell.centre('Top-up Center').click();
+  await expect(shell.navigation().getByRole('button')).toHaveText(['⚡Top-up']);
   await shell.centre('Password Center').click();
   await expect(shell.navigation().getByRole('button')).toHaveText(['✱Vend Password Change', '✱Login Password Change']);
   for (const channel of ['meters.list', 'prices.list', 'users.list', 'keys.list', 'audit.list']) {
