@@ -98,7 +98,7 @@ test('a cashier vends by Money and by Unit with the keyboard; the meter takes th
 
   // Home shows the operator's sales today
   await shell.tab('Home').click();
-  await expect(shell.figure('Sales today')).toContainText('3');
+  await expect(shell.figure('Sales today')).toHaveText('3');
 
   // ---- Record: by token digits, by meter; Print is a COPY; the export has the same rows ------------------------------
   const record = new RecordPage(page);
@@ -114,6 +114,7 @@ test('a cashier vends by Money and by Unit with the keyboard; the meter takes th
   await record.search({ 'Meter No.': METER });
   await expect(record.rows()).toHaveCount(3);
   await expect(record.rows().nth(2)).toContainText(moneyToken);
+  await page.screenshot({ path: 'test-results/v2-record.png' });
   await record.rows().nth(2).click();
   await record.toolbarButton('Print').click();
   await expect(record.panel().locator('.message-notice')).toContainText('COPY');

@@ -66,7 +66,7 @@ export function RecordView(props: Readonly<RecordViewProps>) {
   };
   const error = (field: RecordFilterField) => (props.fieldError?.field === field ? props.fieldError.message : undefined);
   return (
-    <div className="screen">
+    <div className="screen record">
       <form className="record-search" role="search" aria-label="Search records" onSubmit={onSubmit}>
         {FIELDS.map(({ field, label, type }) => (
           <label key={field}>
