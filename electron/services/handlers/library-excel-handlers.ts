@@ -13,6 +13,14 @@ export function libraryExcelHandlers(services: LibraryExcelServices): FeatureHan
   return {
     'meters.export': async (input, ctx) => ok(await services.libraryExcel.exportLibrary('meters', input, requireSession(ctx).loginId)),
     'meters.import': async (input, ctx) => ok(await services.libraryExcel.importLibrary('meters', input, requireSession(ctx).loginId)),
+    'prices.export': async (input, ctx) => ok(await services.libraryExcel.exportLibrary('prices', input, requireSession(ctx).loginId)),
+    'prices.import': async (input, ctx) => ok(await services.libraryExcel.importLibrary('prices', input, requireSession(ctx).loginId)),
+    'customers.export': async (input, ctx) => ok(await services.libraryExcel.exportLibrary('customers', input, requireSession(ctx).loginId)),
+    'customers.import': async (input, ctx) => ok(await services.libraryExcel.importLibrary('customers', input, requireSession(ctx).loginId)),
+    'districts.export': async (input, ctx) => ok(await services.libraryExcel.exportLibrary('districts', input, requireSession(ctx).loginId)),
+    'stations.export': async (input, ctx) => ok(await services.libraryExcel.exportLibrary('stations', input, requireSession(ctx).loginId)),
+    'accounts.export': async (input, ctx) => ok(await services.libraryExcel.exportLibrary('accounts', input, requireSession(ctx).loginId)),
+    'accounts.import': async (input, ctx) => ok(await services.libraryExcel.importLibrary('accounts', input, requireSession(ctx).loginId)),
     'library.importCancel': (input) => ok({ cancelled: services.libraryExcel.cancel(input.taskId) }),
   };
 }

@@ -7,19 +7,37 @@ import { z } from 'zod';
  * to 64 MB over HTTP); `progress` events carry the request's task id, and `library.importCancel` stops an import
  * before its commit.
  */
-export const libraryExcelChannels = {
-  'meters.export': channel({
+const LABEL = { meters: 'Meter', prices: 'Price', customers: 'Customer', districts: 'District', stations: 'Sales Station', accounts: 'Account' } as const;
+
+function exportChannel<L extends keyof typeof LABEL>(library: L) {
+  return channel({
     request: LibraryExportInput,
     response: LibraryExportResult,
-    access: 'meters.export',
-    summary: 'The whole Meter Library as an Excel workbook (streamed; the OpenPAYGO secrets are never exported).',
-  }),
-  'meters.import': channel({
+    access: `${library}.export`,
+    summary: `The whole ${LABEL[library]} Library as an Excel workbook (streamed; write-only secrets are never exported).`,
+  });
+}
+
+function importChannel<L extends 'meters' | 'prices' | 'customers' | 'accounts'>(library: L) {
+  return channel({
     request: LibraryImportInput,
     response: LibraryImportResult,
-    access: 'meters.import',
-    summary: 'Add and edit meters from an Excel workbook: every row checked as the form checks it, all or nothing.',
-  }),
+    access: `${library}.import`,
+    summary: `Add and edit ${LABEL[library]} Library rows from an Excel workbook: every row checked as the form checks it, all or nothing.`,
+  });
+}
+
+export const libraryExcelChannels = {
+  'meters.export': exportChannel('meters'),
+  'meters.import': importChannel('meters'),
+  'prices.export': exportChannel('prices'),
+  'prices.import': importChannel('prices'),
+  'customers.export': exportChannel('customers'),
+  'customers.import': importChannel('customers'),
+  'districts.export': exportChannel('districts'),
+  'stations.export': exportChannel('stations'),
+  'accounts.export': exportChannel('accounts'),
+  'accounts.import': importChannel('accounts'),
   'library.importCancel': channel({
     request: ImportCancelInput,
     response: z.object({ cancelled: z.boolean() }),

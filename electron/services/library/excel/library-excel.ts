@@ -1,3 +1,4 @@
+import { assertNever } from '../../../../shared/errors/result';
 import type Database from 'better-sqlite3';
 import type { LibraryExportInput, LibraryExportResult, LibraryImportInput, LibraryImportResult } from '../../../../shared/ipc/library-excel-schemas';
 import type { Clock } from '../../../../shared/ports/clock';
@@ -9,7 +10,18 @@ import type { MetersRepo } from '../../../db/repos/meters-repo';
 import type { LibraryReference } from '../reference-data';
 import { runImport, type LibraryImportDef } from './import-runner';
 import { meterCells, meterImportDef, METER_EXPORT_HEADER } from './meter-sheet';
+import {
+  accountCells, accountImportDef, ACCOUNT_HEADER, customerCells, customerImportDef, CUSTOMER_HEADER, districtCells, DISTRICT_HEADER, listAccounts,
+  listCustomers, listDistricts, listPrices, listStations, priceCells, priceImportDef, PRICE_HEADER, stationCells, STATION_HEADER,
+} from './party-sheets';
 import { writeSheet, type OutCell } from './workbook';
+import type { AccountsRepo } from '../../../db/repos/accounts-repo';
+import type { CustomersRepo } from '../../../db/repos/customers-repo';
+import type { AccountService } from '../account-service';
+import type { CustomerService } from '../customer-service';
+import type { DistrictService } from '../district-service';
+import type { PriceService } from '../price-service';
+import type { StationService } from '../station-service';
 
 /**
  * Excel import and export of the libraries (L3): the service the `<library>.import` / `<library>.export` channels
@@ -17,11 +29,14 @@ import { writeSheet, type OutCell } from './workbook';
  * the shared runner. Both publish `progress` events under the caller's task id, and both are audited with their row
  * count. A running import can be cancelled until its commit starts.
  */
-export type ExcelLibrary = 'meters';
+export const EXPORT_LIBRARIES = ['meters', 'prices', 'customers', 'districts', 'stations', 'accounts'] as const;
+export type ExcelLibrary = (typeof EXPORT_LIBRARIES)[number];
+export const IMPORT_LIBRARIES = ['meters', 'prices', 'customers', 'accounts'] as const;
+export type ImportLibrary = (typeof IMPORT_LIBRARIES)[number];
 
 export interface LibraryExcel {
   exportLibrary(library: ExcelLibrary, input: LibraryExportInput, actor: string): Promise<LibraryExportResult>;
-  importLibrary(library: ExcelLibrary, input: LibraryImportInput, actor: string): Promise<LibraryImportResult>;
+  importLibrary(library: ImportLibrary, input: LibraryImportInput, actor: string): Promise<LibraryImportResult>;
   cancel(taskId: string): boolean;
 }
 
@@ -33,6 +48,13 @@ export interface LibraryExcelDeps {
   meters: MeterService;
   meterRepo: MetersRepo;
   reference: LibraryReference;
+  prices: PriceService;
+  customers: CustomerService;
+  customerRepo: CustomersRepo;
+  districts: DistrictService;
+  stations: StationService;
+  accounts: AccountService;
+  accountRepo: AccountsRepo;
 }
 
 const PAGE = 500;
@@ -63,13 +85,43 @@ export function createLibraryExcel(deps: LibraryExcelDeps): LibraryExcel {
         }
         return { header: METER_EXPORT_HEADER, total, rows: rows() };
       }
+      case 'prices': {
+        const rows = listPrices(deps.prices);
+        return { header: PRICE_HEADER, total: rows.length, rows: rows.map(priceCells) };
+      }
+      case 'customers': {
+        const rows = listCustomers(deps.customers);
+        return { header: CUSTOMER_HEADER, total: rows.length, rows: rows.map(customerCells) };
+      }
+      case 'districts': {
+        const rows = listDistricts(deps.districts);
+        return { header: DISTRICT_HEADER, total: rows.length, rows: rows.map(districtCells) };
+      }
+      case 'stations': {
+        const rows = listStations(deps.stations);
+        return { header: STATION_HEADER, total: rows.length, rows: rows.map(stationCells) };
+      }
+      case 'accounts': {
+        const rows = listAccounts(deps.accounts);
+        return { header: ACCOUNT_HEADER, total: rows.length, rows: rows.map(accountCells) };
+      }
+      default:
+        return assertNever(library);
     }
   };
 
-  const importDef = (library: ExcelLibrary): LibraryImportDef<unknown> => {
+  const importDef = (library: ImportLibrary): LibraryImportDef<unknown> => {
     switch (library) {
       case 'meters':
         return meterImportDef(deps) as LibraryImportDef<unknown>;
+      case 'prices':
+        return priceImportDef(deps) as LibraryImportDef<unknown>;
+      case 'customers':
+        return customerImportDef(deps) as LibraryImportDef<unknown>;
+      case 'accounts':
+        return accountImportDef(deps) as LibraryImportDef<unknown>;
+      default:
+        return assertNever(library);
     }
   };
 
