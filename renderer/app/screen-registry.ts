@@ -3,6 +3,7 @@ import type { Permission } from '../../shared/auth/permissions';
 import { AuditLogScreen } from '../advanced/AuditLog/AuditLogScreen';
 import { DecodeTokenScreen } from '../advanced/DecodeToken/DecodeTokenScreen';
 import { LoginHistoryScreen } from '../advanced/LoginHistory/LoginHistoryScreen';
+import { RolloverScreen } from '../advanced/Rollover/RolloverScreen';
 import {
   ClearCreditScreen, ClearTamperScreen, KeyChangeScreen, MeterTestScreen, SetMaxOverdraftScreen, SetMaxPowerScreen,
 } from '../advanced/ManagementAction/ManagementActionScreen';
@@ -82,6 +83,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   { id: 'advanced.setMaxPower', centre: 'advanced', title: 'Set Max Power', icon: 'W', permission: 'advanced.setMaxPower', component: SetMaxPowerScreen },
   { id: 'advanced.setMaxPowerRecord', centre: 'advanced', title: 'Set Max Power Record', icon: '☰', permission: 'advanced.records', component: SetMaxPowerRecordScreen },
   { id: 'advanced.keyChange', centre: 'advanced', title: 'Key Change', icon: '⚿', permission: 'advanced.keyChange', component: KeyChangeScreen },
+  { id: 'advanced.rollover', centre: 'advanced', title: 'Key Change Roll-over', icon: '↻', permission: 'advanced.keyChange', component: RolloverScreen },
   { id: 'advanced.keyChangeRecord', centre: 'advanced', title: 'Key Change Record', icon: '☰', permission: 'advanced.records', component: KeyChangeRecordScreen },
   { id: 'advanced.meterTest', centre: 'advanced', title: 'Meter Test', icon: '✓', permission: 'advanced.testToken', component: MeterTestScreen },
   { id: 'advanced.meterTestRecord', centre: 'advanced', title: 'Meter Test Record', icon: '☰', permission: 'advanced.records', component: MeterTestRecordScreen },

@@ -152,3 +152,6 @@ export type LoginHistoryInput = z.infer<typeof LoginHistoryInput>;
 export const LoginHistoryResult = listResponse(LoginHistoryRow);
 export type LoginHistoryResult = z.infer<typeof LoginHistoryResult>;
 export const LoginHistoryExportInput = z.object({ search: z.string().max(100).default('') }).strict();
+
+export const RolloverPendingInput = z.object({ meterIds: z.array(id).min(1, 'choose at least one meter').max(500) }).strict();
+export const RolloverPendingResult = z.object({ marked: z.number().int(), skipped: z.number().int() });

@@ -109,3 +109,21 @@ test('Key Change end to end: the set re-keys the meter, then a vend on the new k
   expect(sale.tokens).toHaveLength(1);
   expect(meter.enter(sale.tokens[0]?.digits ?? '')).toMatchObject({ accepted: true, effect: { kind: 'credit', amountTenths: 87 } });
 });
+
+test('Set Max Overdraft is disabled for a manufacturer-58 meter with the reason; Login History lists the sign-in', async ({ page, setUpHost }) => {
+  test.setTimeout(120_000);
+  await page.goto(setUpHost.url);
+  await new LoginPage(page).signIn(FIXTURE_ADMIN.userId, FIXTURE_ADMIN.password);
+  const action = new AdvancedScreenPage(page, 'Set Max Overdraft');
+  await action.open();
+  await action.choose('Set Max Overdraft', METER);
+  await action.panel().getByRole('toolbar').getByRole('button', { name: 'Set Max Overdraft' }).click();
+  const confirm = action.dialog('Confirm Set Max Overdraft Info');
+  await expect(confirm).toContainText("This meter model's Set Max Overdraft encoding is not published; TokenTill will not guess it.");
+  await expect(confirm.getByRole('button', { name: 'Generate' })).toBeDisabled();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+  const history = new AdvancedScreenPage(page, 'Login History');
+  await history.open();
+  await expect(history.grid('Login History').locator('tbody tr', { hasText: FIXTURE_ADMIN.userId }).first()).toContainText('success');
+});

@@ -48,6 +48,11 @@ export interface ManagementService {
   keyChange(input: KeyChangeInput, session: Session): ManagementResult;
   testToken(input: TestTokenInput, session: Session): ManagementResult;
   overdraftSupport(accountId: string): OverdraftSupport;
+  /**
+   * The 2024 TID roll-over: gives each meter pending key parameters on base date 2014 (and KRN 2 for a KRN 1 meter), so
+   * the next vend bundles the key-change set (V1). Meters that already have pending keys are left as they are.
+   */
+  markRolloverPending(meterIds: readonly string[], session: Session): { marked: number; skipped: number };
   get(id: string): ManagementRecord;
   reprint(id: string, session: Session): ManagementResult;
   /** The cipher of the meter's current decoder key (for the decoder), or a refusal naming what is missing. */
@@ -328,6 +333,31 @@ export function createManagementService(deps: ManagementServiceDeps): Management
   });
 
   const service: ManagementService = {
+    markRolloverPending(meterIds, session) {
+      return writeTransaction(deps.sqlite, () => {
+        const nowText = deps.clock.now().toISOString();
+        let marked = 0;
+        let skipped = 0;
+        for (const id of meterIds) {
+          const meter = meterOf(id);
+          const keys = currentKeys(meter);
+          if (meter.pendingKeys !== null || (keys.baseYear !== 1993 && keys.krn !== 1)) {
+            skipped += 1;
+            continue;
+          }
+          const pending: KeyParams = { ...keys, baseYear: keys.baseYear === 1993 ? 2014 : keys.baseYear, krn: keys.krn === 1 ? 2 : keys.krn };
+          if (!deps.meters.update(meter.id, meter.version, { meterType: meter.meterType, profileId: meter.profileId, keys, pendingKeys: pending, kit: meter.kit, active: meter.active }, nowText)) {
+            throw new AppFailure('CONFLICT', `Meter ${meter.meterNo} was changed by someone else meanwhile; reload the list and try again.`);
+          }
+          const version = meter.version + 1;
+          deps.outbox.append({ txId: deps.ids.newId(), kind: 'master.upsert', payload: { table: 'meters', row: deps.meters.syncRow(meter.id) }, idempotencyKey: `meters:${meter.id}:${version}` }, nowText);
+          deps.audit.append({ actor: session.loginId, action: 'advanced.rolloverPending', target: `meters:${meter.meterNo}`, details: { from: describeKeyParams(keys), to: describeKeyParams(pending) } });
+          marked += 1;
+        }
+        return { marked, skipped };
+      });
+    },
+
     overdraftSupport(accountId) {
       return overdraftSupportOf(accountOf(accountId).meter);
     },

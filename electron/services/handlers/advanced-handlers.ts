@@ -24,6 +24,7 @@ export function advancedHandlers(services: AdvancedServices): FeatureHandlers<ty
     'advanced.recordsExport': async (input, ctx) => ok(await services.advancedRecords.exportRecords(input, requireSession(ctx))),
     'advanced.reprint': (input, ctx) => ok(services.management.reprint(input.id, requireSession(ctx))),
     'advanced.rolloverCandidates': (input) => ok(services.advancedRecords.rolloverCandidates(input)),
+    'advanced.rolloverPending': (input, ctx) => ok(services.management.markRolloverPending(input.meterIds, requireSession(ctx))),
     'tokens.decode': (input, ctx) => ok(services.advancedRecords.decode(input, requireSession(ctx))),
     'loginHistory.list': (input, ctx) => ok(services.advancedRecords.loginHistory(input, requireSession(ctx))),
     'loginHistory.export': async (input, ctx) => ok(await services.advancedRecords.exportLoginHistory(input.search, requireSession(ctx))),

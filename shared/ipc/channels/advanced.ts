@@ -3,7 +3,7 @@ import { ExportFile } from '../access-schemas';
 import {
   AccountActionInput, DecodeInput, DecodeResult, KeyChangeInput, LoginHistoryExportInput, LoginHistoryInput, LoginHistoryResult,
   ManagementExportInput, ManagementRecordsInput, ManagementRecordsResult, ManagementResult, OverdraftSupport, RecordIdInput,
-  RolloverCandidatesInput, RolloverCandidatesResult, SetMaxOverdraftInput, SetMaxPowerInput, TestTokenInput,
+  RolloverCandidatesInput, RolloverCandidatesResult, RolloverPendingInput, RolloverPendingResult, SetMaxOverdraftInput, SetMaxPowerInput, TestTokenInput,
 } from '../advanced-schemas';
 
 /**
@@ -77,6 +77,12 @@ export const advancedChannels = {
     response: RolloverCandidatesResult,
     access: 'advanced.keyChange',
     summary: 'Meters still on base date 1993 or KRN 1 (the 2024 TID roll-over).',
+  }),
+  'advanced.rolloverPending': channel({
+    request: RolloverPendingInput,
+    response: RolloverPendingResult,
+    access: 'advanced.keyChange',
+    summary: 'Marks roll-over meters pending (base date 2014, KRN 2 for KRN 1): the next vend bundles the key-change set.',
   }),
   'tokens.decode': channel({
     request: DecodeInput,

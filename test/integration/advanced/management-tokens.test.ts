@@ -121,6 +121,23 @@ describe('management tokens are accepted by the meter with their effect', () => 
     expect(meter.enter(sale.tokens[0]?.digits ?? '').accepted).toBe(true);
   });
 
+  it('Roll-over list: marking a 1993 meter pending makes the next vend bundle the key-change set, which the meter accepts', async () => {
+    await value(h.admin.call('keys.load', { sgc: '123456', krn: 1, keyType: 2, dkga: 'DKGA02', baseYear: 1993, keyHex: 'ABABABABABABABAB' }));
+    await value(h.admin.call('keys.load', { sgc: '123456', krn: 2, keyType: 2, dkga: 'DKGA02', baseYear: 2014, keyHex: '0123456789ABCDEF' }));
+    const meterId = meterIdOf(ELECTRIC_2);
+    h.core.database.sqlite.prepare('UPDATE meters SET base_year = 1993 WHERE id = ?').run(meterId);
+    const marked = await value(h.admin.call<{ marked: number; skipped: number }>('advanced.rolloverPending', { meterIds: [meterId, meterIdOf(ELECTRIC)] }));
+    expect(marked).toEqual({ marked: 2, skipped: 0 });
+    const listed = await value(h.admin.call<RolloverCandidatesResult>('advanced.rolloverCandidates', { search: ELECTRIC_2 }));
+    expect(listed.rows[0]).toMatchObject({ pending: true });
+    const meter = virtualMeterFor(ELECTRIC_2, { ...DEMO_KEYS, baseYear: 1993 });
+    const sale = (await h.vend({ accountId: h.accountOf(ELECTRIC_2), amount: '10' })).sale;
+    expect(sale.keyChange).toMatchObject({ rollover: true });
+    for (const token of sale.tokens) expect(meter.enter(token.digits).accepted).toBe(true);
+    expect(meter.state()).toMatchObject({ krn: 2, registers: { electricity: 87 } });
+    expect(h.count("SELECT count(*) FROM audit_log WHERE action = 'advanced.rolloverPending'")).toBe(2);
+  });
+
   it('Meter test is a class 1 token the meter accepts', async () => {
     const meter = virtualMeterFor(ELECTRIC, DEMO_KEYS);
     const result = await act('advanced.testToken', { meterId: meterIdOf(ELECTRIC), control: 1 });
