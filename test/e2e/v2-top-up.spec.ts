@@ -195,3 +195,43 @@ test("mistakes are sentences next to the field; Esc walks back; a wrong vend pas
   await expect(topUp.receiptValue('Total Unit')).toHaveText('8.7 kWh');
   expect((await shell.call('records.search', { meterNo: '58000000099' })).value).toMatchObject({ total: 1 });
 });
+
+test('a meter with pending keys: the receipt lists the key-change tokens first, numbered, and the meter takes them, then the credit', async ({ page, setUpHost }) => {
+  const METER_2 = '58000000099';
+  await page.goto(setUpHost.url);
+  await new LoginPage(page).signIn(FIXTURE_ADMIN.userId, FIXTURE_ADMIN.password);
+  const shell = new ShellPage(page);
+  const topUp = new TopUpPage(page);
+  const meter = virtualMeter(METER_2);
+  await topUp.open();
+  await topUp.find(METER_2);
+  await topUp.vendToPassword('money', '2', FIXTURE_ADMIN.vendPassword);
+  await page.keyboard.press('Enter');
+  await expect(topUp.receipt().getByRole('heading', { name: 'Enter these first, in this order' })).toHaveCount(0);
+  expect(meter.enter((await topUp.creditToken().textContent()) ?? '')).toMatchObject({ accepted: true });
+
+  // the meter has had a token: a new KRN (its vending key loaded: the test key again, revision 2) is pending until
+  // its next vend
+  const loaded = await shell.call('keys.load', { sgc: '123456', krn: 2, keyType: 2, dkga: 'DKGA02', baseYear: 2014, keyHex: 'ABABABABABABABAB' });
+  expect(loaded.ok, JSON.stringify(loaded.error)).toBe(true);
+  const listed = await shell.call('meters.list', { search: METER_2 });
+  const row = (listed.value as { rows: Array<{ id: string; version: number; meterType: string; profileId: string; keys: Record<string, unknown> }> }).rows[0];
+  if (!row) throw new Error(`meter ${METER_2} is not in the library`);
+  const saved = await shell.call('meters.update', { id: row.id, version: row.version, meterType: row.meterType, profileId: row.profileId, keys: { ...row.keys, krn: 2 } });
+  expect(saved.ok, JSON.stringify(saved.error)).toBe(true);
+
+  await page.keyboard.press('Enter');
+  await expect(topUp.grid()).toBeFocused();
+  await topUp.vendToPassword('money', '10', FIXTURE_ADMIN.vendPassword);
+  await page.keyboard.press('Enter');
+  await expect(topUp.receipt().getByRole('heading', { name: 'Enter these first, in this order' })).toBeVisible();
+  const keyChange = await topUp.receipt().getByRole('list', { name: 'Key-change tokens' }).getByRole('listitem').allTextContents();
+  expect(keyChange.length).toBeGreaterThanOrEqual(2);
+  for (const token of keyChange) {
+    expect(token).toMatch(/^\d{4}( \d{4}){4}$/);
+    expect(meter.enter(token), token).toMatchObject({ accepted: true });
+  }
+  expect(meter.state().krn).toBe(2);
+  expect(meter.enter((await topUp.creditToken().textContent()) ?? '')).toMatchObject({ accepted: true, effect: { kind: 'credit', amountTenths: 87 } });
+  await page.screenshot({ path: 'test-results/v2-receipt-key-change.png' });
+});
