@@ -1,3 +1,4 @@
+import { LibraryExcelActions } from '../LibraryExcel/LibraryExcelActions';
 import type { ScreenProps } from '../../app/screen-registry';
 import { useTill } from '../../app/till-context';
 import { AccountLibraryView } from './AccountLibraryView';
@@ -10,6 +11,7 @@ export function AccountLibraryScreen(_props: Readonly<ScreenProps>) {
   return (
     <AccountLibraryView
       grid={a.grid}
+      excel={<LibraryExcelActions library="accounts" label="Account Library" onImported={a.grid.reload} />}
       dialog={a.dialog}
       notice={a.notice}
       canEdit={a.canEdit}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { currencyLabel } from '../../../shared/format/currencies';
 import { METER_KIND_LABEL } from '../../../shared/format/units';
 import type { AccountPriceChoice, AccountRow, AccountSortColumn } from '../../../shared/ipc/parties-schemas';
@@ -16,6 +17,8 @@ import { maxOverdraftText, type AccountFormState } from './account-form';
 
 /** The Account Library (props only): accounts with their customer, meter, station and price; New, Edit, Remove. */
 export interface AccountLibraryViewProps {
+  /** The Excel Import / Export buttons (L3), rendered in the grid's toolbar. */
+  excel?: ReactNode;
   grid: LibraryGridState<AccountRow, AccountSortColumn>;
   dialog: MasterDialogState<AccountRow, AccountFormState, AccountField>;
   notice: string | null;
@@ -84,7 +87,7 @@ export function AccountLibraryView(props: Readonly<AccountLibraryViewProps>) {
         onEdit={props.onEdit}
         onRemove={props.onRemove}
         onReload={grid.reload}
-        extraActions={<ShowInactiveToggle id="accounts-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />}
+        extraActions={<><ShowInactiveToggle id="accounts-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />{props.excel}</>}
       />
       {dialog.kind === 'form' ? (
         <AccountDialog

@@ -1,3 +1,4 @@
+import { LibraryExcelActions } from '../LibraryExcel/LibraryExcelActions';
 import type { ScreenProps } from '../../app/screen-registry';
 import { CustomerLibraryView } from './CustomerLibraryView';
 import { useCustomerLibrary } from './useCustomerLibrary';
@@ -8,6 +9,7 @@ export function CustomerLibraryScreen(_props: Readonly<ScreenProps>) {
   return (
     <CustomerLibraryView
       grid={c.grid}
+      excel={<LibraryExcelActions library="customers" label="Customer Library" onImported={c.grid.reload} />}
       dialog={c.dialog}
       notice={c.notice}
       canEdit={c.canEdit}

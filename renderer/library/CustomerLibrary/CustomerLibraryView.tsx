@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CategoryInfo } from '../../../shared/ipc/library-schemas';
 import type { CustomerRow, CustomerSortColumn } from '../../../shared/ipc/parties-schemas';
 import type { CustomerField } from '../../../shared/library/party-rules';
@@ -17,6 +18,8 @@ import { describeCustomer } from './useCustomerLibrary';
 
 /** The Customer Library (props only): "Customer No. | User Coder | ..." with New, Edit, Remove and "Show inactive". */
 export interface CustomerLibraryViewProps {
+  /** The Excel Import / Export buttons (L3), rendered in the grid's toolbar. */
+  excel?: ReactNode;
   grid: LibraryGridState<CustomerRow, CustomerSortColumn>;
   dialog: MasterDialogState<CustomerRow, CustomerFormState, CustomerField>;
   notice: string | null;
@@ -78,7 +81,7 @@ export function CustomerLibraryView(props: Readonly<CustomerLibraryViewProps>) {
         onEdit={props.onEdit}
         onRemove={props.onRemove}
         onReload={grid.reload}
-        extraActions={<ShowInactiveToggle id="customers-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />}
+        extraActions={<><ShowInactiveToggle id="customers-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />{props.excel}</>}
       />
       {dialog.kind === 'form' ? (
         <CustomerDialog

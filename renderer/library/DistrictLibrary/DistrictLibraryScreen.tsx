@@ -1,3 +1,4 @@
+import { LibraryExcelActions } from '../LibraryExcel/LibraryExcelActions';
 import type { ScreenProps } from '../../app/screen-registry';
 import { DistrictLibraryView } from './DistrictLibraryView';
 import { useDistrictLibrary } from './useDistrictLibrary';
@@ -8,6 +9,7 @@ export function DistrictLibraryScreen(_props: Readonly<ScreenProps>) {
   return (
     <DistrictLibraryView
       grid={d.grid}
+      excel={<LibraryExcelActions library="districts" label="District Library" onImported={d.grid.reload} />}
       dialog={d.dialog}
       notice={d.notice}
       canEdit={d.canEdit}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DistrictRow, DistrictSortColumn } from '../../../shared/ipc/parties-schemas';
 import type { DistrictField } from '../../../shared/library/party-rules';
 import { Message } from '../../components/Fields';
@@ -12,6 +13,8 @@ import { describeDistrict } from './useDistrictLibrary';
 
 /** The District Library (props only): the grid with New, Edit and Remove, "Show inactive", and its dialogs. */
 export interface DistrictLibraryViewProps {
+  /** The Excel Import / Export buttons (L3), rendered in the grid's toolbar. */
+  excel?: ReactNode;
   grid: LibraryGridState<DistrictRow, DistrictSortColumn>;
   dialog: MasterDialogState<DistrictRow, DistrictFormState, DistrictField>;
   notice: string | null;
@@ -64,7 +67,7 @@ export function DistrictLibraryView(props: Readonly<DistrictLibraryViewProps>) {
         onEdit={props.onEdit}
         onRemove={props.onRemove}
         onReload={grid.reload}
-        extraActions={<ShowInactiveToggle id="districts-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />}
+        extraActions={<><ShowInactiveToggle id="districts-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />{props.excel}</>}
       />
       {dialog.kind === 'form' ? (
         <DistrictDialog form={dialog.form} errors={dialog.errors} problem={dialog.problem} busy={dialog.busy} onChange={props.onChange} onSave={props.onSave} onCancel={props.onClose} />

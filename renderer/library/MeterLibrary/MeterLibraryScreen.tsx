@@ -1,3 +1,4 @@
+import { LibraryExcelActions } from '../LibraryExcel/LibraryExcelActions';
 import type { ScreenProps } from '../../app/screen-registry';
 import { MeterLibraryView } from './MeterLibraryView';
 import { useMeterLibrary } from './useMeterLibrary';
@@ -8,6 +9,7 @@ export function MeterLibraryScreen(_props: Readonly<ScreenProps>) {
   return (
     <MeterLibraryView
       grid={m.grid}
+      excel={<LibraryExcelActions library="meters" label="Meter Library" onImported={m.grid.reload} />}
       profiles={m.profiles}
       dialog={m.dialog}
       notice={m.notice}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { METER_KIND_LABEL } from '../../../shared/format/units';
 import type { MeterRow, MeterSortColumn, ProfileInfo } from '../../../shared/ipc/library-schemas';
 import { describeKeyParams } from '../../../shared/library/key-params';
@@ -15,6 +16,8 @@ import type { MeterKind } from '../../../shared/format/units';
 
 /** The Meter Library (props only): the grid "Id | Type | ..." with New, Edit, Remove and New range, and its dialogs. */
 export interface MeterLibraryViewProps {
+  /** The Excel Import / Export buttons (L3), rendered in the grid's toolbar. */
+  excel?: ReactNode;
   grid: LibraryGridState<MeterRow, MeterSortColumn>;
   profiles: ScreenState<ProfileInfo[]>;
   dialog: MeterDialogState;
@@ -94,9 +97,12 @@ export function MeterLibraryView(props: Readonly<MeterLibraryViewProps>) {
         onRemove={props.onRemove}
         onReload={grid.reload}
         extraActions={
-          <button type="button" onClick={props.onRange} disabled={!props.canEdit || props.profiles.kind !== 'ready'}>
-            New range
-          </button>
+          <>
+            <button type="button" onClick={props.onRange} disabled={!props.canEdit || props.profiles.kind !== 'ready'}>
+              New range
+            </button>
+            {props.excel}
+          </>
         }
       />
       {dialog.kind === 'form' ? (

@@ -1,3 +1,4 @@
+import { LibraryExcelActions } from '../LibraryExcel/LibraryExcelActions';
 import type { ScreenProps } from '../../app/screen-registry';
 import { PriceLibraryView } from './PriceLibraryView';
 import { usePriceLibrary } from './usePriceLibrary';
@@ -8,6 +9,7 @@ export function PriceLibraryScreen(_props: Readonly<ScreenProps>) {
   return (
     <PriceLibraryView
       grid={p.grid}
+      excel={<LibraryExcelActions library="prices" label="Price Library" onImported={p.grid.reload} />}
       categories={p.categories}
       dialog={p.dialog}
       notice={p.notice}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { currencyLabel } from '../../../shared/format/currencies';
 import { formatAmountNumber } from '../../../shared/format/money';
 import { METER_KIND_LABEL } from '../../../shared/format/units';
@@ -15,6 +16,8 @@ import type { PriceDialogState } from './usePriceLibrary';
 
 /** The Price Library (props only): the grid with New, Edit and Remove, and its dialogs. */
 export interface PriceLibraryViewProps {
+  /** The Excel Import / Export buttons (L3), rendered in the grid's toolbar. */
+  excel?: ReactNode;
   grid: LibraryGridState<PriceRow, PriceSortColumn>;
   categories: ScreenState<CategoryInfo[]>;
   dialog: PriceDialogState;
@@ -55,6 +58,7 @@ export function PriceLibraryView(props: Readonly<PriceLibraryViewProps>) {
       {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
       <LibraryGrid
         label="Price Library"
+        extraActions={props.excel}
         columns={columns}
         rows={grid.rows}
         rowKey={(p) => p.id}

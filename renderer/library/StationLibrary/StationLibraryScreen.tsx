@@ -1,3 +1,4 @@
+import { LibraryExcelActions } from '../LibraryExcel/LibraryExcelActions';
 import type { ScreenProps } from '../../app/screen-registry';
 import { StationLibraryView } from './StationLibraryView';
 import { useStationLibrary } from './useStationLibrary';
@@ -8,6 +9,7 @@ export function StationLibraryScreen(_props: Readonly<ScreenProps>) {
   return (
     <StationLibraryView
       grid={s.grid}
+      excel={<LibraryExcelActions library="stations" label="Sales Station Library" onImported={s.grid.reload} />}
       dialog={s.dialog}
       notice={s.notice}
       canEdit={s.canEdit}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { StationRow, StationSortColumn } from '../../../shared/ipc/parties-schemas';
 import type { StationField } from '../../../shared/library/party-rules';
 import { Message } from '../../components/Fields';
@@ -14,6 +15,8 @@ import { describeStation } from './useStationLibrary';
 
 /** The Sales Station Library (props only): the grid with New, Edit and Remove, "Show inactive", and its dialogs. */
 export interface StationLibraryViewProps {
+  /** The Excel Import / Export buttons (L3), rendered in the grid's toolbar. */
+  excel?: ReactNode;
   grid: LibraryGridState<StationRow, StationSortColumn>;
   dialog: MasterDialogState<StationRow, StationFormState, StationField>;
   notice: string | null;
@@ -69,7 +72,7 @@ export function StationLibraryView(props: Readonly<StationLibraryViewProps>) {
         onEdit={props.onEdit}
         onRemove={props.onRemove}
         onReload={grid.reload}
-        extraActions={<ShowInactiveToggle id="stations-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />}
+        extraActions={<><ShowInactiveToggle id="stations-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />{props.excel}</>}
       />
       {dialog.kind === 'form' ? (
         <StationDialog
