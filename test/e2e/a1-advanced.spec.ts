@@ -127,3 +127,31 @@ test('Set Max Overdraft is disabled for a manufacturer-58 meter with the reason;
   await history.open();
   await expect(history.grid('Login History').locator('tbody tr', { hasText: FIXTURE_ADMIN.userId }).first()).toContainText('success');
 });
+
+test('Clear Credit, Set Max Power and Meter Test through their screens: each token has its effect on the meter', async ({ page, setUpHost }) => {
+  test.setTimeout(120_000);
+  await page.goto(setUpHost.url);
+  await new LoginPage(page).signIn(FIXTURE_ADMIN.userId, FIXTURE_ADMIN.password);
+  const meter = virtualMeter(METER);
+
+  const generate = async (title: string, value?: string): Promise<string[]> => {
+    const action = new AdvancedScreenPage(page, title);
+    await action.open();
+    await action.choose(title, METER);
+    await action.panel().getByRole('toolbar').getByRole('button', { name: title }).click();
+    const confirm = action.dialog(`Confirm ${title} Info`);
+    await expect(confirm.locator('dt:text-is("Meter No.") + dd')).toHaveText(METER);
+    if (value !== undefined) await confirm.getByRole('textbox').fill(value);
+    await confirm.getByRole('button', { name: 'Generate' }).click();
+    await expect(action.receipt(`${title} receipt`)).toBeVisible();
+    return action.tokens(`${title} receipt`);
+  };
+
+  const [power] = await generate('Set Max Power', '4200');
+  expect(meter.enter(power ?? '')).toMatchObject({ accepted: true, effect: { kind: 'set-maximum-power-limit', watts: 4200 } });
+  const [clear] = await generate('Clear Credit');
+  expect(meter.enter(clear ?? '')).toMatchObject({ accepted: true, effect: { kind: 'clear-credit' } });
+  const [meterTest] = await generate('Meter Test');
+  expect(meter.enter(meterTest ?? '')).toMatchObject({ accepted: true, effect: { kind: 'meter-test', manufacturerCode: 58 } });
+  expect(meter.state().maximumPowerLimitWatts).toBe(4200);
+});
