@@ -223,11 +223,14 @@ export function createAdvancedRecordsService(deps: AdvancedRecordsDeps): Advance
 
 /** Login History reads (F1's login_history table), newest first; the keyword matches user id, result or reason. */
 function sqliteLoginHistory(sqlite: Database.Database) {
-  const where = `(@search = '' OR instr(lower(login_id || ' ' || result || ' ' || reason || ' ' || station_id), lower(@search)) > 0)`;
-  const columns = 'id, created_at AS time, login_id AS loginId, station_id AS stationId, result, reason';
-  const count = sqlite.prepare(`SELECT count(*) FROM login_history WHERE ${where}`).pluck();
-  const page = sqlite.prepare(`SELECT ${columns} FROM login_history WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset`);
-  const all = sqlite.prepare(`SELECT ${columns} FROM login_history WHERE ${where} ORDER BY created_at DESC, id DESC`);
+  // The station is shown by its code when the Sales Station Library knows it (the terminal's own station id otherwise).
+  const from = 'login_history h LEFT JOIN stations s ON s.id = h.station_id';
+  const station = 'coalesce(s.code, h.station_id)';
+  const where = `(@search = '' OR instr(lower(h.login_id || ' ' || h.result || ' ' || h.reason || ' ' || ${station}), lower(@search)) > 0)`;
+  const columns = `h.id, h.created_at AS time, h.login_id AS loginId, ${station} AS stationId, h.result, h.reason`;
+  const count = sqlite.prepare(`SELECT count(*) FROM ${from} WHERE ${where}`).pluck();
+  const page = sqlite.prepare(`SELECT ${columns} FROM ${from} WHERE ${where} ORDER BY h.created_at DESC, h.id DESC LIMIT @limit OFFSET @offset`);
+  const all = sqlite.prepare(`SELECT ${columns} FROM ${from} WHERE ${where} ORDER BY h.created_at DESC, h.id DESC`);
   return {
     page(search: string, requested: number, pageSize: LoginHistoryResult['pageSize']): LoginHistoryResult {
       const params = { search: search.trim() };

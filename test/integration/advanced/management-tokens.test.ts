@@ -248,6 +248,7 @@ describe('Login History', () => {
     const failures = await value(h.admin.call<LoginHistoryResult>('loginHistory.list', { search: 'failure' }));
     expect(failures.rows.every((row) => row.result === 'failure')).toBe(true);
     expect(failures.total).toBeGreaterThanOrEqual(1);
+    expect(all.rows[0]?.stationId).toBe('ST01');
     const file = await value(h.admin.call<ExportFile>('loginHistory.export', {}));
     const rows = await readXlsx(file);
     expect(rows[0]).toEqual(['Time (UTC)', 'User ID', 'Station', 'Result', 'Reason']);
