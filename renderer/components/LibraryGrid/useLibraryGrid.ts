@@ -31,6 +31,8 @@ export interface LibraryGridState<Row, S extends string> {
   /** What is in the search box (the request follows it after the debounce). */
   searchText: string;
   loading: boolean;
+  /** A load is running or the search box holds text not yet asked for (the rows may not match what is typed). */
+  pending: boolean;
   error: AppError | null;
   selectedIndex: number | null;
   selectedRow: Row | null;
@@ -52,6 +54,7 @@ export function useLibraryGrid<Row, S extends string>(options: { load: GridLoad<
   const [generation, setGeneration] = useState(0);
   const [response, setResponse] = useState<ListResponse<Row> | null>(null);
   const [loading, setLoading] = useState(true);
+  const [answered, setAnswered] = useState<GridRequest<S> | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
   const pendingSelect = useRef<'first' | 'last' | 'keep'>('first');
@@ -63,6 +66,7 @@ export function useLibraryGrid<Row, S extends string>(options: { load: GridLoad<
     void loadRef.current(request).then((result) => {
       if (mine !== sequence.current) return;
       setLoading(false);
+      setAnswered(request);
       if (!result.ok) {
         setError(result.error);
         return;
@@ -121,6 +125,7 @@ export function useLibraryGrid<Row, S extends string>(options: { load: GridLoad<
     sort: request.sort,
     searchText,
     loading,
+    pending: loading || answered !== request || searchText !== request.search,
     error,
     selectedIndex,
     selectedRow: selectedIndex === null ? null : (rows[selectedIndex] ?? null),

@@ -61,14 +61,23 @@ export function TopUpView(props: Readonly<TopUpViewProps>) {
   // Enter on the grid opens Money for the selected row, Alt+M / Alt+U open Money or Unit (the grid is read-only: it
   // never edits an account)
   const onGridKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (step.kind !== 'grid' || !hasRow) return;
+    if (step.kind !== 'grid' || (!hasRow && !grid.pending)) return;
     const target = event.target as HTMLElement;
     if (target.getAttribute('role') !== 'grid' && target.getAttribute('type') !== 'search') return;
     const by = event.key === 'Enter' ? 'money' : amountKey(event);
     if (by === null) return;
     event.preventDefault();
-    props.onOpen(by);
+    // typed ahead of the search: open once the rows answer what was typed, never the row that was there before
+    if (grid.pending) wanted.current = by;
+    else props.onOpen(by);
   };
+  const wanted = useRef<VendBy | null>(null);
+  useEffect(() => {
+    const by = wanted.current;
+    if (by === null || grid.pending) return;
+    wanted.current = null;
+    if (grid.selectedRow !== null && step.kind === 'grid') props.onOpen(by);
+  });
   return (
     <div className="screen top-up">
       <nav className="top-up-actions" aria-label="Vending">
