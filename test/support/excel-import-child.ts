@@ -40,8 +40,9 @@ async function main(): Promise<void> {
   }
   core.services.events.subscribe((name, payload) => {
     if (name !== 'progress') return;
+    // done and total count two steps a row (checked, then written): past half, the commit is running
     const { done, total } = payload as { done: number; total: number };
-    process.stdout.write(`${done > 0 && done < total ? 'COMMIT' : 'PROGRESS'} ${done} ${total}\n`);
+    process.stdout.write(`${done > total / 2 && done < total ? 'COMMIT' : 'PROGRESS'} ${done} ${total}\n`);
   });
   const fileBase64 = fs.readFileSync(file).toString('base64');
   const reply = (await core.dispatch('meters.import', { fileBase64, fileName: 'meters.xlsx', taskId: 'crash' }, caller)) as Reply;

@@ -94,7 +94,11 @@ describe('meters.import (L3)', () => {
     unsubscribe();
     expect(saved).toMatchObject({ saved: true, rows: 5000, created: 5000, updated: 0, unchanged: 0, problems: [] });
     expect(count('meters')).toBe(before.meters + 5000);
-    expect(events.at(-1)).toEqual({ taskId: 'imp-1', done: 5000, total: 5000 });
+    // two steps a row (checked, written): rising values, ending at 100 %
+    expect(events.at(-1)).toEqual({ taskId: 'imp-1', done: 10_000, total: 10_000 });
+    const percents = new Set(events.filter((e) => e.total === 10_000).map((e) => Math.floor((e.done * 100) / e.total)));
+    expect(percents.size).toBeGreaterThanOrEqual(3);
+    expect(events.filter((e) => e.total === 10_000).map((e) => e.done)).toEqual([...events.filter((e) => e.total === 10_000).map((e) => e.done)].sort((a, b) => a - b));
     const importAudit = sqlite().prepare("SELECT details_json FROM audit_log WHERE action = 'meters.import'").pluck().all() as string[];
     expect(importAudit).toHaveLength(1);
     expect(JSON.parse(importAudit[0] ?? '{}')).toMatchObject({ rows: 5000, created: 5000 });

@@ -4,7 +4,7 @@ import { AppFailure } from '../../../../shared/errors/result';
 import type { ImportProblem, LibraryImportResult } from '../../../../shared/ipc/library-excel-schemas';
 import { writeTransaction } from '../../../db/open-database';
 import type { AuditLog } from '../../audit-log';
-import { problemsWorkbook, readSheet, type InCell, type SheetRow } from './workbook';
+import { inCell, problemsWorkbook, readSheet, type InCell, type SheetRow } from './workbook';
 
 /**
  * The import half of the engine, shared by every library (L3). Each library describes its columns, turns one row
@@ -46,6 +46,7 @@ export interface ImportRunnerDeps {
 export interface ImportRunOptions {
   actor: string;
   fileName: string;
+  /** done and total count steps: two per row (checked, written). */
   onProgress?: (done: number, total: number) => void;
   cancelled?: () => boolean;
 }
@@ -56,7 +57,8 @@ export class RowCells {
   constructor(readonly source: SheetRow) {}
 
   private cell(column: string): InCell {
-    return this.source.cells.get(column) ?? { kind: 'empty' };
+    const index = this.source.columns.get(column);
+    return index === undefined ? { kind: 'empty' } : inCell(this.source.values[index]);
   }
 
   private shown(cell: InCell): string {
@@ -130,6 +132,8 @@ export class RowCells {
   }
 }
 
+const YIELD_EVERY = 1000;
+
 class RolledBack extends Error {}
 
 function columnOf<Input>(def: LibraryImportDef<Input>, message: string): string {
@@ -142,7 +146,8 @@ export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImpor
   const sheetRows = await readSheet(file, {
     required: def.columns.filter((c) => c.required).map((c) => c.name),
     known: names,
-    onProgress: (done) => options.onProgress?.(0, done),
+    // while reading, the number of rows is not known yet: rows read so far, none done
+    onProgress: (read) => options.onProgress?.(0, read * 2),
     cancelled: options.cancelled,
   });
   const total = sheetRows.length;
@@ -150,7 +155,17 @@ export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImpor
   const parsed: Array<{ row: number; key: string; input: Input }> = [];
   const firstRowOfKey = new Map<string, number>();
 
+  // progress counts two steps per row: checking it, then writing it (total = 2 x rows)
+  const steps = total * 2;
+  let checked = 0;
   for (const source of sheetRows) {
+    checked += 1;
+    if (checked % YIELD_EVERY === 0) {
+      options.onProgress?.(checked, steps);
+      // between chunks of rows: the progress event reaches the screen and a Cancel can arrive
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (options.cancelled?.()) throw new AppFailure('CANCELLED', 'Import: cancelled before anything was written.');
+    }
     const cells = new RowCells(source);
     const request = def.toRequest(cells);
     const key = cells.value(def.keyColumn).trim();
@@ -191,12 +206,12 @@ export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImpor
           if (!(error instanceof AppFailure)) throw error;
           const column = columnOf(def, error.message);
           const source = sheetRows.find((r) => r.row === item.row);
-          const cells = new RowCells(source ?? { row: item.row, cells: new Map() });
+          const cells = new RowCells(source ?? { row: item.row, values: [], columns: new Map() });
           cells.problem(column, error.message);
           problems.push(...cells.problems);
         }
         done += 1;
-        if (done % 1000 === 0) options.onProgress?.(done, total);
+        if (done % YIELD_EVERY === 0) options.onProgress?.(total + done, steps);
       }
       if (problems.length > 0) throw new RolledBack();
       // an import that changed nothing (a file an export produced) leaves no audit row either: nothing happened
@@ -211,7 +226,7 @@ export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImpor
   } catch (error) {
     if (!(error instanceof RolledBack)) throw error;
   }
-  options.onProgress?.(total, total);
+  options.onProgress?.(steps, steps);
 
   if (problems.length > 0) {
     problems.sort((a, b) => a.row - b.row);

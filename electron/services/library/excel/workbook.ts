@@ -19,10 +19,37 @@ export type InCell =
   | { kind: 'boolean'; value: boolean }
   | { kind: 'empty' };
 
+/** A cell as stored while the rows wait to be checked: primitives only (a 100,000-row file stays small). */
+export type InValue = string | number | boolean | Date | null;
+
 export interface SheetRow {
   /** The spreadsheet's row number (the header is row 1). */
   row: number;
-  cells: ReadonlyMap<string, InCell>;
+  values: readonly InValue[];
+  /** Column name -> index into `values` (one map shared by every row of the sheet). */
+  columns: ReadonlyMap<string, number>;
+}
+
+export function inCell(value: InValue | undefined): InCell {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (typeof value === 'string') return { kind: 'text', text: value };
+  if (typeof value === 'number') return { kind: 'number', value };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  return { kind: 'date', value };
+}
+
+function toInValue(value: unknown): InValue {
+  const cell = toInCell(value);
+  switch (cell.kind) {
+    case 'empty':
+      return null;
+    case 'text':
+      return cell.text;
+    case 'number':
+    case 'boolean':
+    case 'date':
+      return cell.value;
+  }
 }
 
 export interface WriteSheetOptions {
@@ -106,6 +133,9 @@ export async function readSheet(buffer: Buffer, options: ReadSheetOptions): Prom
   });
   const rows: SheetRow[] = [];
   let header: Array<string | null> | null = null;
+  /** header name -> the file's column index; positions: header name -> index into a row's values */
+  const columns = new Map<string, number>();
+  const positions = new Map<string, number>();
   let sheets = 0;
   try {
     for await (const worksheet of reader) {
@@ -127,18 +157,21 @@ export async function readSheet(buffer: Buffer, options: ReadSheetOptions): Prom
           if (unknown.length > 0) {
             throw new AppFailure('VALIDATION', `File: the column${unknown.length > 1 ? 's' : ''} ${unknown.map((m) => `"${m}"`).join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not part of this library; rename or delete ${unknown.length > 1 ? 'them' : 'it'}.`);
           }
+          header.forEach((name, index) => {
+            if (name !== null && !columns.has(name)) columns.set(name, index);
+          });
+          columns.forEach((_, name) => positions.set(name, positions.size));
           continue;
         }
-        const cells = new Map<string, InCell>();
+        const cells: InValue[] = [];
         let filled = false;
-        header.forEach((name, index) => {
-          if (name === null) return;
-          const cell = toInCell(values[index]);
-          if (cell.kind !== 'empty') filled = true;
-          cells.set(name, cell);
-        });
+        for (const [, index] of columns) {
+          const cell = toInValue(values[index]);
+          if (cell !== null) filled = true;
+          cells.push(cell);
+        }
         if (!filled) continue;
-        rows.push({ row: row.number, cells });
+        rows.push({ row: row.number, values: cells, columns: positions });
         if (rows.length % YIELD_EVERY === 0) {
           options.onProgress?.(rows.length);
           if (options.cancelled?.()) throw new AppFailure('CANCELLED', 'Import: cancelled before anything was written.');
