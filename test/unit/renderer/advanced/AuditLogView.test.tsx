@@ -12,7 +12,7 @@ const ROWS: AuditRowView[] = [
 
 function grid(): LibraryGridState<AuditRowView, 'seq' | 'actor' | 'action' | 'target' | 'result'> {
   return {
-    rows: ROWS, total: 2, page: 1, pageSize: 20, pageCount: 1, sort: { column: 'seq', direction: 'desc' }, searchText: '', loading: false, error: null,
+    rows: ROWS, total: 2, page: 1, pageSize: 20, pageCount: 1, sort: { column: 'seq', direction: 'desc' }, searchText: '', loading: false, pending: false, error: null,
     selectedIndex: 0, selectedRow: ROWS[0] ?? null, setSearchText: vi.fn(), goToPage: vi.fn(), setPageSize: vi.fn(), toggleSort: vi.fn(), select: vi.fn(), reload: vi.fn(),
   };
 }
