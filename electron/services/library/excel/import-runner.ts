@@ -34,8 +34,13 @@ export interface LibraryImportDef<Input> {
   /** One row to the form's request (unparsed); problems found while reading cells are reported through `problem`. */
   toRequest(row: RowCells): unknown;
   schema: z.ZodType<Input>;
-  /** Inside the import's transaction; throws AppFailure to refuse the row. */
-  apply(input: Input, actor: string): RowOutcome;
+  /**
+   * Inside the import's transaction; throws AppFailure to refuse the row. 'deferred': the row is a new one the
+   * library adds in bulk at `flush` (same checks, one audit row for the import instead of one per row).
+   */
+  apply(input: Input, actor: string): RowOutcome | 'deferred';
+  /** Adds the deferred rows; returns the refused ones by their index among the deferred rows. Writes the import's audit row. */
+  flush?(actor: string, audit: { action: string; target: string; details: Record<string, unknown> }): Array<{ index: number; message: string }>;
 }
 
 export interface ImportRunnerDeps {
@@ -194,34 +199,42 @@ export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImpor
   if (options.cancelled?.()) throw new AppFailure('CANCELLED', 'Import: cancelled before anything was written.');
 
   const counts = { created: 0, updated: 0, unchanged: 0 };
+  const refuse = (row: number, message: string) => {
+    const column = columnOf(def, message);
+    const source = sheetRows.find((r) => r.row === row);
+    const cells = new RowCells(source ?? { row, values: [], columns: new Map() });
+    cells.problem(column, message);
+    problems.push(...cells.problems);
+  };
   try {
     writeTransaction(deps.sqlite, () => {
       let done = 0;
+      const deferred: number[] = [];
       for (const item of parsed) {
         try {
           // each row in its own savepoint: a refused row leaves nothing behind and the others are still checked
           const outcome = deps.sqlite.transaction(() => def.apply(item.input, options.actor))();
-          counts[outcome] += 1;
+          if (outcome === 'deferred') deferred.push(item.row);
+          else counts[outcome] += 1;
         } catch (error) {
           if (!(error instanceof AppFailure)) throw error;
-          const column = columnOf(def, error.message);
-          const source = sheetRows.find((r) => r.row === item.row);
-          const cells = new RowCells(source ?? { row: item.row, values: [], columns: new Map() });
-          cells.problem(column, error.message);
-          problems.push(...cells.problems);
+          refuse(item.row, error.message);
         }
         done += 1;
         if (done % YIELD_EVERY === 0) options.onProgress?.(total + done, steps);
       }
+      const audit = { action: `${def.library}.import`, target: def.library, details: { fileName: options.fileName, rows: total, ...counts, created: counts.created + deferred.length } };
+      if (deferred.length > 0 && def.flush) {
+        // checked even when other rows were refused, so the report names every faulty row
+        for (const refused of def.flush(options.actor, audit)) refuse(deferred[refused.index] ?? 0, refused.message);
+        if (problems.length > 0) throw new RolledBack();
+        counts.created += deferred.length;
+        return; // the flush wrote the import's audit row
+      }
       if (problems.length > 0) throw new RolledBack();
       // an import that changed nothing (a file an export produced) leaves no audit row either: nothing happened
       if (counts.created + counts.updated === 0) return;
-      deps.audit.append({
-        actor: options.actor,
-        action: `${def.library}.import`,
-        target: def.library,
-        details: { fileName: options.fileName, rows: total, ...counts },
-      });
+      deps.audit.append({ actor: options.actor, ...audit });
     });
   } catch (error) {
     if (!(error instanceof RolledBack)) throw error;

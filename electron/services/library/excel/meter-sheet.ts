@@ -67,6 +67,7 @@ export function meterImportDef(deps: { meters: MeterService; meterRepo: MetersRe
     const lower = text.trim().toLowerCase();
     return deps.reference.profiles().find((p) => p.id === text.trim() || p.name.toLowerCase() === lower)?.id ?? text;
   };
+  const pending: MeterImportInput[] = [];
   return {
     library: 'meters',
     columns: [
@@ -104,17 +105,31 @@ export function meterImportDef(deps: { meters: MeterService; meterRepo: MetersRe
     },
     schema: MeterImportInput,
     apply(input, actor) {
-      const current = deps.meterRepo.byMeterNo(input.meterNo);
+      const current = deps.meterRepo.byMeterNo(input.meterNo.trim());
       if (!current) {
-        const created = deps.meters.create({ meterNo: input.meterNo, meterType: input.meterType, profileId: input.profileId, keys: input.keys, kit: input.kit }, actor);
-        if (!input.active) deps.meters.update({ id: created.id, version: created.version, meterType: created.meterType, profileId: created.profileId, keys: null, kit: null, active: false }, actor);
-        return 'created';
+        // new meters are added together at flush: the same checks as the form's create, one audit row for the import
+        pending.push(input);
+        return 'deferred';
       }
       const after = deps.meters.update(
         { id: current.id, version: current.version, meterType: input.meterType, profileId: input.profileId, keys: input.keys, kit: input.kit, active: input.active },
         actor,
       );
       return after.version === current.version ? 'unchanged' : 'updated';
+    },
+    flush(actor, audit) {
+      const inputs = pending.map(({ active: _active, ...create }) => create);
+      const problems = deps.meters.createMany(inputs, actor, audit);
+      if (problems.length === 0) {
+        // a row that says Active = No is added, then deactivated, as the form would do it
+        for (const input of pending) {
+          if (input.active) continue;
+          const created = deps.meterRepo.byMeterNo(input.meterNo.trim());
+          if (created) deps.meters.update({ id: created.id, version: created.version, meterType: created.meterType, profileId: created.profileId, keys: null, kit: null, active: false }, actor);
+        }
+      }
+      pending.length = 0;
+      return problems;
     },
   };
 }
