@@ -5,6 +5,7 @@
 // Figures only: nothing here fails on timing.
 import { randomBytes, randomInt } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../electron/db/data-dir';
@@ -135,13 +136,17 @@ export async function run(): Promise<void> {
     };
     for (let i = 0; i < 50; i++) await confirmOnce(i); // warm the caches and the prepared keys
     const confirmTimes: number[] = [];
+    const load = os.loadavg()[0] ?? 0;
+    const cpuBefore = process.cpuUsage();
     for (let i = 0; i < CONFIRMS; i++) confirmTimes.push(await confirmOnce(i));
+    const cpu = process.cpuUsage(cpuBefore);
     confirmTimes.sort((a, b) => a - b);
     const total = harness.count('SELECT count(*) FROM sales');
     line(`vend.confirm over ${EARLIER_SALES.toLocaleString('en-US')} earlier sales (${total.toLocaleString('en-US')} at the end), p50`, `${percentile(confirmTimes, 50).toFixed(2)} ms`, `${CONFIRMS} confirms, durable commit included`);
     line('vend.confirm, p95', `${percentile(confirmTimes, 95).toFixed(2)} ms`, 'target under 10 ms');
     line('vend.confirm, p99', `${percentile(confirmTimes, 99).toFixed(2)} ms`, 'figure only');
     line('vend.confirm, max', `${(confirmTimes.at(-1) ?? 0).toFixed(2)} ms`, 'figure only');
+    line('vend.confirm, CPU time of this process per confirm (mean)', `${((cpu.user + cpu.system) / 1000 / CONFIRMS).toFixed(2)} ms`, `machine load average ${load.toFixed(1)} on ${os.cpus().length} cores`);
 
     // 4. records.search over the sales: by customer, meter, token, a day, and the unfiltered newest page.
     const random = rng(7);
