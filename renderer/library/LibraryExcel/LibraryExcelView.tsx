@@ -60,6 +60,12 @@ export function LibraryExcelView(props: Readonly<LibraryExcelViewProps>) {
           ) : null}
         </span>
       ) : null}
+      {activity.kind === 'done' && activity.finishedBar ? (
+        <span className="excel-progress">
+          <progress aria-label={activity.what === 'import' ? 'Import progress' : 'Export progress'} max={100} value={100} />
+          <span>100 %</span>
+        </span>
+      ) : null}
       {activity.kind === 'done' ? (
         <span role={activity.ok ? 'status' : 'alert'} className={activity.ok ? 'notice' : 'notice notice-error'}>
           {activity.message}{' '}

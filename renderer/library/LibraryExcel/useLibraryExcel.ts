@@ -19,7 +19,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export type ExcelActivity =
   | { kind: 'idle' }
   | { kind: 'busy'; what: 'export' | 'import'; done: number; total: number; showBar: boolean; cancelling: boolean }
-  | { kind: 'done'; message: string; ok: boolean }
+  | { kind: 'done'; message: string; ok: boolean; what?: 'export' | 'import'; finishedBar?: boolean }
   | { kind: 'problems'; fileName: string; problems: ImportProblem[]; reportBase64: string | null };
 
 export interface LibraryExcelState {
@@ -89,7 +89,8 @@ export function useLibraryExcel(library: ExcelLibrary, onImported: () => void): 
         return;
       }
       saveExport({ fileName: result.value.fileName, mimeType: XLSX, contentBase64: result.value.fileBase64, rows: result.value.rows });
-      setActivity({ kind: 'done', message: `${result.value.fileName}: ${result.value.rows} ${result.value.rows === 1 ? 'row' : 'rows'} exported.`, ok: true });
+      const message = `${result.value.fileName}: ${result.value.rows} ${result.value.rows === 1 ? 'row' : 'rows'} exported.`;
+      setActivity((current) => ({ kind: 'done', message, ok: true, what: 'export', finishedBar: current.kind === 'busy' && current.showBar }));
     },
     async importFile(file) {
       const taskId = start('import');
@@ -105,7 +106,9 @@ export function useLibraryExcel(library: ExcelLibrary, onImported: () => void): 
         setActivity({ kind: 'problems', fileName: file.name, problems: r.problems, reportBase64: r.reportBase64 });
         return;
       }
-      setActivity({ kind: 'done', ok: true, message: `${file.name}: ${r.rows} rows read, ${r.created} added, ${r.updated} changed, ${r.unchanged} unchanged.` });
+      const message = `${file.name}: ${r.rows} rows read, ${r.created} added, ${r.updated} changed, ${r.unchanged} unchanged.`;
+      // a bar that was showing stays, at 100 %, beside the result
+      setActivity((current) => ({ kind: 'done', ok: true, message, what: 'import', finishedBar: current.kind === 'busy' && current.showBar }));
       onImported();
     },
     cancel() {
