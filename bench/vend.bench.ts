@@ -116,7 +116,26 @@ export async function run(): Promise<void> {
     hashTimes.sort((a, b) => a - b);
     line('vend password check (scrypt N=2^17, r=8, p=1), median of 5', `${percentile(hashTimes, 50).toFixed(1)} ms`, 'excluded from the confirm figures below');
 
-    // 3. Confirm latency through the dispatcher, the password check skipped (timed above).
+    // 3. The floor: a bare durable commit of three small rows on the same disk (WAL, synchronous=FULL).
+    const bare = new Database(path.join(dataDir, 'bare-commit.db'));
+    bare.pragma('journal_mode = WAL');
+    bare.pragma('synchronous = FULL');
+    bare.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+    const insertBare = bare.prepare('INSERT INTO t (v) VALUES (?)');
+    const threeRows = bare.transaction(() => {
+      for (let r = 0; r < 3; r++) insertBare.run('x'.repeat(200));
+    });
+    const bareTimes: number[] = [];
+    for (let i = 0; i < 1_050; i++) {
+      const start = performance.now();
+      threeRows.immediate();
+      if (i >= 50) bareTimes.push(performance.now() - start);
+    }
+    bare.close();
+    bareTimes.sort((a, b) => a - b);
+    line('bare durable commit of 3 rows on this disk, p50', `${percentile(bareTimes, 50).toFixed(2)} ms`, `p95 ${percentile(bareTimes, 95).toFixed(2)} ms: the floor under a confirm`);
+
+    // 4. Confirm latency through the dispatcher, the password check skipped (timed above).
     h = await startVendingHarness({ dataDir, at: '2026-05-01T08:00:00.000Z' });
     const harness = h;
     const vendPassword = harness.core.services.vendPassword;
@@ -148,7 +167,7 @@ export async function run(): Promise<void> {
     line('vend.confirm, max', `${(confirmTimes.at(-1) ?? 0).toFixed(2)} ms`, 'figure only');
     line('vend.confirm, CPU time of this process per confirm (mean)', `${((cpu.user + cpu.system) / 1000 / CONFIRMS).toFixed(2)} ms`, `machine load average ${load.toFixed(1)} on ${os.cpus().length} cores`);
 
-    // 4. records.search over the sales: by customer, meter, token, a day, and the unfiltered newest page.
+    // 5. records.search over the sales: by customer, meter, token, a day, and the unfiltered newest page.
     const random = rng(7);
     const customerNos = [...new Set(accounts.map((a) => a.customerNo))];
     const meterNos = accounts.map((a) => a.meterNo);
