@@ -36,6 +36,7 @@ import { createPrintService, printerPollIntervalFromEnv } from './print-service'
 import { createSessionLockService } from './session-lock-service';
 import { createSessionStore, type SessionStore } from './session-store';
 import { createSettingsService } from './settings-service';
+import { createReceiptPrintingService } from './receipt-printing-service';
 import { createSetupService } from './setup-service';
 import { createUuidV7Generator, systemClock } from './system';
 import { createTerminal, type Terminal } from './terminal';
@@ -152,7 +153,7 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
     }
   }
 
-  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, districts: parties.districts, stations: parties.stations, customers: parties.customers, accounts: parties.accounts, libraryExcel: createLibraryExcel({ sqlite, audit, events, clock, meters: library.meters, meterRepo: library.meterRepo, reference: library.reference, prices: library.prices, customers: parties.customers, customerRepo: parties.customerRepo, districts: parties.districts, stations: parties.stations, accounts: parties.accounts, accountRepo: parties.accountRepo }), print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail, vend: vending.vend, records: vending.records, tokenIssuer: vending.issuer, recordsExport, management: advanced.management, advancedRecords: advanced.records };
+  const services: Services = { sqlite, audit, events, setup, auth, settings, keyStore, sessionLock, home, meters: library.meters, prices: library.prices, libraryReference: library.reference, districts: parties.districts, stations: parties.stations, customers: parties.customers, accounts: parties.accounts, libraryExcel: createLibraryExcel({ sqlite, audit, events, clock, meters: library.meters, meterRepo: library.meterRepo, reference: library.reference, prices: library.prices, customers: parties.customers, customerRepo: parties.customerRepo, districts: parties.districts, stations: parties.stations, accounts: parties.accounts, accountRepo: parties.accountRepo }), print, roles, users: userAdmin, passwords, vendPassword, keys, vendingKeys, auditTrail, vend: vending.vend, records: vending.records, tokenIssuer: vending.issuer, recordsExport, management: advanced.management, advancedRecords: advanced.records, receiptPrinting: createReceiptPrintingService({ sqlite, audit, print, records: vending.records, management: advanced.management, settings }) };
   // The idle lock runs before everything else: a locked session reaches no handler but lock and unlock.
   const dispatch = sessionLock.guard(createDispatcher({
     handlers: createHandlerTable(services),

@@ -55,6 +55,8 @@ export interface ManagementService {
   markRolloverPending(meterIds: readonly string[], session: Session): { marked: number; skipped: number };
   get(id: string): ManagementRecord;
   reprint(id: string, session: Session): ManagementResult;
+  /** The receipt of a stored record, as the printer lays it out (for printing it on request). */
+  receiptFor(id: string): ReceiptManagementRecord;
   /** The cipher of the meter's current decoder key (for the decoder), or a refusal naming what is missing. */
   cipherOf(meter: MeterRecord): TokenCipher;
 }
@@ -489,6 +491,11 @@ export function createManagementService(deps: ManagementServiceDeps): Management
       );
       if (printQueued) print(record, meter?.meterType ?? 'electricity', session, true);
       return { record, replayed: true, printQueued };
+    },
+
+    receiptFor(id) {
+      const record = service.get(id);
+      return receiptOf(record, deps.meters.byId(record.meterId)?.meterType ?? 'electricity');
     },
 
     cipherOf,

@@ -119,8 +119,10 @@ export function useManagementAction(kind: AccountActionKind): ManagementActionSt
     },
     async print() {
       if (step.kind !== 'receipt') return;
-      const result = await invoke('advanced.reprint', { id: step.record.id });
-      setStep({ ...step, message: result.ok ? (result.value.printQueued ? 'The receipt is printing (COPY).' : 'No printer is set up; copy the token from the screen.') : result.error.message });
+      const result = await invoke('print.record', { id: step.record.id });
+      if (!result.ok) return setStep({ ...step, message: result.error.message });
+      const { job } = result.value;
+      setStep({ ...step, message: job.state === 'confirmed' ? 'The receipt printed.' : (job.lastError?.message ?? 'The receipt was sent to the printer.') });
     },
   };
 }

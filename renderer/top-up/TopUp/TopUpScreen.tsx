@@ -8,7 +8,7 @@ import { useTopUp } from './useTopUp';
 
 /**
  * Top-up Center (container): the grid of accounts and the vend. Print on the receipt prints the stored sale again
- * through `records.reprint` (marked COPY: when automatic printing is on, the original has already been printed).
+ * through `print.sale`: the original when it has not printed yet, otherwise a COPY (automatic printing already printed it).
  */
 export function TopUpScreen(props: Readonly<ScreenProps>) {
   const till = useTill();
@@ -46,9 +46,10 @@ export function TopUpScreen(props: Readonly<ScreenProps>) {
       onPrint={() => {
         if (step.kind !== 'receipt') return;
         setPrintMessage('Printing…');
-        void invoke('records.reprint', { id: step.sale.id }).then((result) => {
+        void invoke('print.sale', { id: step.sale.id }).then((result) => {
           if (!result.ok) return setPrintMessage(result.error.message);
-          setPrintMessage(result.value.printQueued ? 'A copy was sent to the printer.' : 'No printer is set up: nothing was printed.');
+          const { job } = result.value;
+          setPrintMessage(job.state === 'confirmed' ? 'The receipt printed.' : (job.lastError?.message ?? 'The receipt was sent to the printer.'));
         });
       }}
     />

@@ -14,8 +14,9 @@ import { PRINT_JOB_STATES, PRINT_SOURCE_KINDS, RECEIPT_LAYOUTS } from '../../rec
  * - saving the settings and the Test print: `settings.edit` (the Settings screen; a test print spends paper);
  * - listing print jobs and retrying one: `reprint` (cashiers hold it, so a receipt that did not print can be printed
  *   again once the printer is back, without a supervisor).
- * Printing a sale or a management record is not a channel here: the vend (V1) and the Advanced Center (A1) print
- * through the print service in the main process when their record is committed.
+ * - printing a stored sale or management record now (`print.sale`, `print.record`): the first print of a record is
+ *   the original, every later one is marked COPY; the reply waits for the printer's answer. The vend (V1) and the
+ *   Advanced Center (A1) also print by themselves after the commit when automatic printing is on.
  */
 export const PrinterStatusState = events['printer.status'].shape.state;
 export type PrinterStatusState = z.infer<typeof PrinterStatusState>;
@@ -69,6 +70,8 @@ export type PrintResultView = z.infer<typeof PrintResultView>;
 
 export const PrintRetryInput = z.object({ jobId: z.string().min(1).max(64) });
 
+export const PrintRecordInput = z.object({ id: z.string().min(1).max(64) });
+
 export const printingChannels = {
   'printer.settings': channel({
     request: Empty,
@@ -105,5 +108,17 @@ export const printingChannels = {
     response: PrintResultView,
     access: 'reprint',
     summary: 'Print a job again (a sale or record reprint is marked COPY); it never touches the sale or record.',
+  }),
+  'print.sale': channel({
+    request: PrintRecordInput,
+    response: PrintResultView,
+    access: 'reprint',
+    summary: "Print a stored sale's receipt now: the original the first time, COPY after that; never a new token.",
+  }),
+  'print.record': channel({
+    request: PrintRecordInput,
+    response: PrintResultView,
+    access: 'advanced.records',
+    summary: "Print a stored management token record's receipt now: the original the first time, COPY after that.",
   }),
 } as const satisfies Record<ChannelName, ChannelSpec>;
