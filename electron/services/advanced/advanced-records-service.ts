@@ -167,7 +167,9 @@ export function createAdvancedRecordsService(deps: AdvancedRecordsDeps): Advance
       let result: DecodeResult;
       const base = { tokenClass: decoded.tokenClass, subclass: decoded.subclass, tid, lastTid, sale: null, record: null };
       const issuedFor = sale?.meterNo ?? record?.meterNo ?? null;
-      if (decoded.crcOk === false) {
+      // Under a wrong key the decrypted subclass is random; a currency subclass (4-7) has a check that is not public
+      // and comes back as null. Only a check that passed proves the token belongs to this meter's key.
+      if (decoded.crcOk !== true) {
         const note = issuedFor !== null && issuedFor !== meter.meterNo ? ` This system issued it for meter ${issuedFor}.` : '';
         result = {
           ...base,
