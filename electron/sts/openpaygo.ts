@@ -197,22 +197,31 @@ export function decodeOpenPaygoToken(input: OpenPaygoDecodeInput): OpenPaygoDeco
   const value = (tokenBase - (startingCode % 1000) + 1000) % 1000;
   const window = input.lookahead ?? (value === OPENPAYGO_COUNTER_SYNC_VALUE ? OPENPAYGO_SYNC_LOOKAHEAD : OPENPAYGO_LOOKAHEAD);
   requireIntInRange('lookahead', window, 0, 100_000);
+  // A code is a 6-digit hash plus the value's 3 digits, so an old count can collide with a new one by chance: a match
+  // in the window ahead of the kit wins over an earlier match, which is reported as used only when nothing ahead matches.
+  let earlier: number | null = null;
   let current = withBase(startingCode, tokenBase);
   for (let count = 0; count <= lastCount + window; count++) {
     if (withBase(current, tokenBase) === code) {
       const type = typeOf(count, value);
-      if (type === null) {
-        return { ok: false, reason: 'INVALID_VALUE', count, message: `The code carries the reserved value ${value}.` };
-      }
       if (count <= lastCount) {
-        return {
-          ok: false, reason: 'ALREADY_USED', count,
-          message: `The code was made for count ${count}; the kit is already at ${lastCount}, so it was used or replaced.`,
-        };
+        earlier ??= count;
+      } else if (type === null) {
+        return { ok: false, reason: 'INVALID_VALUE', count, message: `The code carries the reserved value ${value}.` };
+      } else {
+        return { ok: true, type, value, count };
       }
-      return { ok: true, type, value, count };
     }
     current = openPaygoNextCode(key, current);
+  }
+  if (earlier !== null) {
+    if (typeOf(earlier, value) === null) {
+      return { ok: false, reason: 'INVALID_VALUE', count: earlier, message: `The code carries the reserved value ${value}.` };
+    }
+    return {
+      ok: false, reason: 'ALREADY_USED', count: earlier,
+      message: `The code was made for count ${earlier}; the kit is already at ${lastCount}, so it was used or replaced.`,
+    };
   }
   return {
     ok: false, reason: 'NOT_FOUND',

@@ -82,6 +82,12 @@ describe('OpenPAYGO count rules', () => {
 describe('OpenPAYGO decoding', () => {
   const types: OpenPaygoTokenType[] = ['ADD_TIME', 'SET_TIME', 'DISABLE_PAYG', 'COUNTER_SYNC'];
 
+  it('prefers a match ahead of the kit over a chance collision with an earlier count (fast-check counterexample)', () => {
+    const key = Uint8Array.from([138, 195, 225, 7, 214, 51, 119, 52, 46, 0, 184, 29, 241, 49, 95, 40]);
+    const made = generateOpenPaygoToken({ key, startingCode: 562819163, count: 171, type: 'DISABLE_PAYG' });
+    expect(decodeOpenPaygoToken({ key, startingCode: 562819163, lastCount: 171, code: made.code })).toEqual({ ok: true, type: 'DISABLE_PAYG', value: 998, count: made.newCount });
+  });
+
   it('decode(generate(x)) gives back type, value and count for any kit, count and value', () => {
     fc.assert(fc.property(
       fc.uint8Array({ minLength: 16, maxLength: 16 }), fc.integer({ min: 0, max: OPENPAYGO_MAX_CODE }),
