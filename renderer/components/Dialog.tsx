@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import './dialog.css';
 
 /**
@@ -15,7 +15,8 @@ export interface DialogProps {
 
 export function Dialog({ id, title, onCancel, children, wide }: Readonly<DialogProps>) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // a layout effect: the focus is inside before the dialog is painted, so a key pressed the moment it shows lands in it
+  useLayoutEffect(() => {
     const first = ref.current?.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), button:not([disabled])');
     first?.focus();
   }, []);

@@ -105,8 +105,11 @@ test('a station set up from nothing: district, station, customer, account; it se
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Meter: meter 58000000065 already has an active account (0001); a meter has one active account. Deactivate that account first, or choose another meter.');
   await accounts.pick(dialog, 'Meter', '5800 0000 016', /58000000016/);
-  const priceOptions = await dialog.getByLabel('Price').locator('option').allTextContents();
-  expect(priceOptions.filter((o) => o.includes('1 USD') || o.includes('RMB'))).toEqual(['1 CNY, 0.1 %: 1 RMB, tax 0.1 %', '1 USD, 13 %: 1 USD, tax 13 %']);
+  // the choices reload for the new meter's type: wait for them rather than reading the list once
+  const priceOptions = dialog.getByLabel('Price').locator('option');
+  await expect
+    .poll(async () => (await priceOptions.allTextContents()).filter((o) => o.includes('1 USD') || o.includes('RMB')))
+    .toEqual(['1 CNY, 0.1 %: 1 RMB, tax 0.1 %', '1 USD, 13 %: 1 USD, tax 13 %']);
   await dialog.getByLabel('Price').selectOption({ label: '1 USD, 13 %: 1 USD, tax 13 %' });
   await expect(dialog.getByRole('status', { name: 'Max overdraft' })).toHaveText('Not set yet (a Set Max Overdraft token sets it)');
   await dialog.getByRole('button', { name: 'Save' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, type FormEvent } from 'react';
 import { Message, TextField } from '../../components/Fields';
 
 export interface LockViewProps {
@@ -15,7 +15,7 @@ export interface LockViewProps {
 /** The lock over the shell (props only): a modal dialog asking the signed-in operator's password again. */
 export function LockView(props: Readonly<LockViewProps>) {
   const dialogRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     dialogRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, []);
   const submit = (event: FormEvent) => {

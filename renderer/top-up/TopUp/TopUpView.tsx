@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { currencyLabel } from '../../../shared/format/currencies';
 import { METER_KIND_LABEL } from '../../../shared/format/units';
 import type { TopUpRow, TopUpSortColumn } from '../../../shared/ipc/parties-schemas';
@@ -55,7 +55,7 @@ export function TopUpView(props: Readonly<TopUpViewProps>) {
   const hasRow = grid.selectedRow !== null;
   const mainRef = useRef<HTMLDivElement>(null);
   // back on the grid (first shown, Esc from a dialog, New Sale): the grid has the focus, so typing searches it
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (props.active && step.kind === 'grid') mainRef.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
   }, [props.active, step.kind]);
   // Enter on the grid opens Money for the selected row, Alt+M / Alt+U open Money or Unit (the grid is read-only: it

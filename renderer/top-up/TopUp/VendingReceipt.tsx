@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { formatUnits } from '../../../shared/format/units';
 import type { Sale } from '../../../shared/ipc/vending-schemas';
 import { formatPricePerUnit, formatRatePercent } from '../../../shared/money/decimal-text';
@@ -26,7 +26,8 @@ export interface VendingReceiptProps {
 export function VendingReceipt(props: Readonly<VendingReceiptProps>) {
   const { sale } = props;
   const doneRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => doneRef.current?.focus(), []);
+  // a layout effect: New Sale has the focus before the receipt is painted, so an Enter the moment it shows is not lost
+  useLayoutEffect(() => doneRef.current?.focus(), []);
   const keyChange = sale.tokens.filter((t) => t.role === 'key-change');
   const credit = sale.tokens.filter((t) => t.role === 'credit');
   const taxMinor = sale.vatMinor + sale.exciseMinor;
