@@ -6,7 +6,7 @@ import { LibraryPage } from './pages/library-page';
 import { LoginPage } from './pages/login-page';
 import { ShellPage } from './pages/shell-page';
 
-const HEADER = ['Meter number', 'Type', 'Meter model', 'SGC', 'TI', 'KRN', 'Key type', 'Algorithm', 'Base date', 'Key derivation'];
+const HEADER = ['Id', 'Type', 'Model', 'SGC', 'TI', 'KRN', 'Key type', 'Algorithm', 'Base date', 'Key derivation'];
 const MODEL = 'm58-integrated-single-phase-electricity';
 
 function meterNo(i: number): string {

@@ -61,7 +61,7 @@ describe('meters.import under kill -9 (L3)', () => {
     const profile = ((await admin.call('profiles.list', {})) as { ok: true; value: Array<{ id: string; name: string }> }).value.find((p) => p.id === 'm58-integrated-single-phase-electricity');
     h.close();
     const rows = Array.from({ length: 5000 }, (_, i) => [meterNo(i), 'Electricity Meter', profile?.name ?? '', '600100', 1, 1, 2, 'EA07', 2014, 'DKGA02']);
-    const { buffer } = await writeSheet({ sheetName: 'meters', header: ['Meter number', 'Type', 'Meter model', 'SGC', 'TI', 'KRN', 'Key type', 'Algorithm', 'Base date', 'Key derivation'], rows });
+    const { buffer } = await writeSheet({ sheetName: 'meters', header: ['Id', 'Type', 'Model', 'SGC', 'TI', 'KRN', 'Key type', 'Algorithm', 'Base date', 'Key derivation'], rows });
     const file = path.join(h.dataDir, 'meters.xlsx');
     fs.writeFileSync(file, buffer);
     const imported = () => {

@@ -8,7 +8,7 @@ import { luhnCheckDigit } from '../../../shared/library/meter-number';
 import { removeDir, SETUP_INPUT, startCoreHarness, type CoreHarness } from '../../support/core-harness';
 
 const ELECTRIC = 'm58-integrated-single-phase-electricity';
-const HEADER = ['Meter number', 'Type', 'Meter model', 'SGC', 'TI', 'KRN', 'Key type', 'Algorithm', 'Base date', 'Key derivation'];
+const HEADER = ['Id', 'Type', 'Model', 'SGC', 'TI', 'KRN', 'Key type', 'Algorithm', 'Base date', 'Key derivation'];
 
 let h: CoreHarness;
 let admin: ReturnType<CoreHarness['caller']>;
@@ -69,9 +69,9 @@ describe('meters.import (L3)', () => {
     const refused = await importMeters(await workbook(rows));
     expect(refused.saved).toBe(false);
     expect(refused.problems.map((p) => [p.row, p.column])).toEqual([
-      [17, 'Meter number'],
-      [2048, 'Meter number'],
-      [4999, 'Meter number'],
+      [17, 'Id'],
+      [2048, 'Id'],
+      [4999, 'Id'],
     ]);
     expect(refused.problems[0]?.reason).toMatch(/check digit/);
     expect(refused.problems[1]?.reason).toMatch(/lost its leading zeros/);
@@ -143,5 +143,59 @@ describe('meters.import (L3)', () => {
     if (!result.ok) expect(result.error.message).toMatch(/"Colour"/);
     const junk = await admin.call('meters.import', { fileBase64: Buffer.from('not a workbook').toString('base64'), fileName: 'x.xlsx' });
     expect(junk.ok).toBe(false);
+  });
+
+  const RANGE_HEADER = ['Id', 'Id Range: first', 'Id Range: last', ...HEADER.slice(1)];
+  const keyCells = (i: number) => meterRow(i).slice(1);
+
+  it('a batch-style row (Id Range: first and last) adds every meter of its range with its check digit, next to single rows', async () => {
+    const { buffer } = await writeSheet({
+      sheetName: 'meters',
+      header: RANGE_HEADER,
+      rows: [
+        [meterNo(900), null, null, ...keyCells(900)],
+        [null, '5871000000', '5871000024', ...keyCells(0)],
+      ],
+    });
+    const before = count('meters');
+    const result = await importMeters(buffer.toString('base64'));
+    expect(result).toMatchObject({ saved: true, rows: 2, created: 26, problems: [] });
+    expect(count('meters')).toBe(before + 26);
+    const stored = sqlite().prepare("SELECT meter_no FROM meters WHERE meter_no LIKE '587100000%' OR meter_no LIKE '587100001%' OR meter_no LIKE '587100002%' ORDER BY meter_no").pluck().all() as string[];
+    expect(stored).toHaveLength(25);
+    expect(stored[0]).toBe(`5871000000${luhnCheckDigit('5871000000')}`);
+    expect(stored[24]).toBe(`5871000024${luhnCheckDigit('5871000024')}`);
+    const audit = sqlite().prepare("SELECT details_json FROM audit_log WHERE action = 'meters.import'").pluck().all() as string[];
+    expect(audit.map((d) => JSON.parse(d) as unknown)).toEqual([expect.objectContaining({ rows: 2, created: 26 })]);
+  });
+
+  it('a faulty batch row is named by its row and column, a range overlapping another row is a duplicate, and nothing is written', async () => {
+    const inRange = `5871000005${luhnCheckDigit('5871000005')}`;
+    const { buffer } = await writeSheet({
+      sheetName: 'meters',
+      header: RANGE_HEADER,
+      rows: [
+        [inRange, null, null, ...keyCells(0)], // row 2: one meter that the range of row 3 also makes
+        [null, '5871000000', '5871000009', ...keyCells(0)], // row 3
+        [null, '5871000100', null, ...keyCells(0)], // row 4: no last number
+        [null, '58710002', '58710003', ...keyCells(0)], // row 5: 8 digits
+        [meterNo(7), '5871000300', '5871000301', ...keyCells(0)], // row 6: both an Id and a range
+        [null, '5871000400', '5871000399', ...keyCells(0)], // row 7: last below first
+      ],
+    });
+    const before = snapshot();
+    const result = await importMeters(buffer.toString('base64'));
+    expect(result.saved).toBe(false);
+    expect(result.problems.map((p) => [p.row, p.column])).toEqual([
+      [3, 'Id'],
+      [4, 'Id Range: last'],
+      [5, 'Id Range: first'],
+      [6, 'Id'],
+      [7, 'Id Range: first'],
+    ]);
+    expect(result.problems[0]?.reason).toBe(`Id ${inRange} (in the range of this row) is also on row 2; each id appears once in a file.`);
+    expect(result.problems[2]?.reason).toMatch(/8 digits; type 10 digits/);
+    expect(result.problems[4]?.reason).toMatch(/must not be below the first/);
+    expect(snapshot()).toEqual(before);
   });
 });

@@ -31,7 +31,10 @@ export interface LibraryImportDef<Input> {
   fieldColumns: Readonly<Record<string, string>>;
   /** Which column an AppFailure sentence names, from its "Field: ..." prefix; the key column when none matches. */
   messageColumns: Readonly<Record<string, string>>;
-  /** One row to the form's request (unparsed); problems found while reading cells are reported through `problem`. */
+  /**
+   * One row to the form's request (unparsed); problems found while reading cells are reported through `problem`.
+   * A batch-style row (a meter "Id Range") stands for several requests: `RowRequests`, each with its own key.
+   */
   toRequest(row: RowCells): unknown;
   schema: z.ZodType<Input>;
   /**
@@ -137,6 +140,11 @@ export class RowCells {
   }
 }
 
+/** What a batch-style row asks for: one request per item it stands for, each with the key a single row would have. */
+export class RowRequests {
+  constructor(readonly items: ReadonlyArray<{ key: string; request: unknown }>) {}
+}
+
 const YIELD_EVERY = 1000;
 
 class RolledBack extends Error {}
@@ -172,28 +180,36 @@ export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImpor
       if (options.cancelled?.()) throw new AppFailure('CANCELLED', 'Import: cancelled before anything was written.');
     }
     const cells = new RowCells(source);
-    const request = def.toRequest(cells);
-    const key = cells.value(def.keyColumn).trim();
-    if (key !== '' && cells.problems.every((p) => p.column !== def.keyColumn)) {
-      const first = firstRowOfKey.get(key);
-      if (first !== undefined) cells.problem(def.keyColumn, `${def.keyColumn} ${key} is also on row ${first}; each ${def.keyColumn.toLowerCase()} appears once in a file.`);
-      else firstRowOfKey.set(key, source.row);
+    const asked = def.toRequest(cells);
+    const batch = asked instanceof RowRequests;
+    const items = batch ? asked.items : [{ key: cells.value(def.keyColumn).trim(), request: asked }];
+    const rowInputs: Array<{ row: number; key: string; input: Input }> = [];
+    for (const { key, request } of items) {
+      if (key !== '' && cells.problems.every((p) => p.column !== def.keyColumn)) {
+        const first = firstRowOfKey.get(key);
+        const where = batch ? ` (in the range of this row)` : '';
+        if (first !== undefined) {
+          cells.problem(def.keyColumn, `${def.keyColumn} ${key}${where} is ${first === source.row ? 'twice in this row' : `also on row ${first}`}; each ${def.keyColumn.toLowerCase()} appears once in a file.`);
+        } else firstRowOfKey.set(key, source.row);
+      }
+      if (cells.problems.length > 0) break;
+      const result = def.schema.safeParse(request);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const field = String(issue.path[0] ?? '');
+          const column = def.fieldColumns[field] ?? def.keyColumn;
+          cells.problem(column, `${column}: ${issue.message}.`);
+        }
+        // the items of one row share their cells: the first faulty one says what is wrong with the row
+        break;
+      }
+      rowInputs.push({ row: source.row, key, input: result.data });
     }
     if (cells.problems.length > 0) {
       problems.push(...cells.problems);
       continue;
     }
-    const result = def.schema.safeParse(request);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = String(issue.path[0] ?? '');
-        const column = def.fieldColumns[field] ?? def.keyColumn;
-        cells.problem(column, `${column}: ${issue.message}.`);
-      }
-      problems.push(...cells.problems);
-      continue;
-    }
-    parsed.push({ row: source.row, key, input: result.data });
+    parsed.push(...rowInputs);
   }
 
   if (options.cancelled?.()) throw new AppFailure('CANCELLED', 'Import: cancelled before anything was written.');
@@ -221,7 +237,8 @@ export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImpor
           refuse(item.row, error.message);
         }
         done += 1;
-        if (done % YIELD_EVERY === 0) options.onProgress?.(total + done, steps);
+        // a range row stands for many items, so the writing half counts the items' share of the rows
+        if (done % YIELD_EVERY === 0) options.onProgress?.(total + Math.floor((done * total) / parsed.length), steps);
       }
       const audit = { action: `${def.library}.import`, target: def.library, details: { fileName: options.fileName, rows: total, ...counts, created: counts.created + deferred.length } };
       if (deferred.length > 0 && def.flush) {

@@ -1,21 +1,29 @@
 import { z } from 'zod';
+import { planMeterRange } from '../../../../shared/library/meter-range';
+import type { MeterNumberRule } from '../../../../shared/library/meter-number';
+import { meterNumberRule } from '../../../../shared/library/meter-profiles';
 import { METER_KIND_LABEL, METER_KINDS, type MeterKind } from '../../../../shared/format/units';
 import { CreateMeterInput, type MeterRow } from '../../../../shared/ipc/library-schemas';
 import type { MetersRepo } from '../../../db/repos/meters-repo';
 import type { MeterService } from '../meter-service';
 import type { LibraryReference } from '../reference-data';
-import type { LibraryImportDef, RowCells } from './import-runner';
+import { RowRequests, type LibraryImportDef, type RowCells } from './import-runner';
 import type { OutCell } from './workbook';
 
 /**
  * The Meter Library as a worksheet (L3). The key parameters exported are the ones the meter must hold next (its
  * pending keys when it has any), so re-importing the file keeps them pending. The OpenPAYGO secret is write-only: the
  * export has no column for it; an import may carry a "Kit secret" column, and a row without one keeps the stored secret.
+ * The headers are the grid's ("Id", "Model"). A batch-style row leaves Id empty and fills "Id Range: first" and
+ * "Id Range: last" as the New meters (Id Range) dialog takes them: the numbers without their check digit (or the
+ * kit serials), at most 10,000 meters a row; every meter of the range gets the row's type, model and keys.
  */
 export const METER_COLUMNS = {
-  meterNo: 'Meter number',
+  meterNo: 'Id',
+  rangeFirst: 'Id Range: first',
+  rangeLast: 'Id Range: last',
   type: 'Type',
-  model: 'Meter model',
+  model: 'Model',
   sgc: 'SGC',
   ti: 'TI',
   krn: 'KRN',
@@ -62,6 +70,29 @@ function meterKind(text: string): MeterKind | string {
   return METER_KINDS.find((kind) => kind === lower || METER_KIND_LABEL[kind].toLowerCase() === lower) ?? text;
 }
 
+/** The meter numbers of a batch-style row, or none with the row's problem noted on the column at fault. */
+function rangeNumbers(cells: RowCells, meterNo: string | null, first: string | null, last: string | null, rule: MeterNumberRule | null): string[] {
+  if (meterNo !== null) {
+    cells.problem(C.meterNo, `${C.meterNo}: a row is one meter (Id) or a batch (Id Range: first and last), not both; empty one of them.`);
+    return [];
+  }
+  if (first === null || last === null) {
+    const missing = first === null ? C.rangeFirst : C.rangeLast;
+    cells.problem(missing, `${missing}: a batch row needs both the first and the last number of its range.`);
+    return [];
+  }
+  if (rule === null) {
+    cells.problem(C.model, `${C.model}: choose one of the listed meter models; the range's numbers depend on it.`);
+    return [];
+  }
+  const plan = planMeterRange(first, last, rule);
+  if (!plan.ok) {
+    cells.problem(C.rangeFirst, `${C.rangeFirst}: ${plan.problem}`);
+    return [];
+  }
+  return plan.numbers;
+}
+
 export function meterImportDef(deps: { meters: MeterService; meterRepo: MetersRepo; reference: LibraryReference }): LibraryImportDef<MeterImportInput> {
   const profileId = (text: string): string => {
     const lower = text.trim().toLowerCase();
@@ -74,7 +105,7 @@ export function meterImportDef(deps: { meters: MeterService; meterRepo: MetersRe
       { name: C.meterNo, required: true },
       { name: C.type, required: true },
       { name: C.model, required: true },
-      ...[C.sgc, C.ti, C.krn, C.keyType, C.algorithm, C.baseYear, C.dkga, C.kitStartingCode, C.kitCount, C.kitSecret, C.active, C.updatedAt].map((name) => ({ name, required: false })),
+      ...[C.rangeFirst, C.rangeLast, C.sgc, C.ti, C.krn, C.keyType, C.algorithm, C.baseYear, C.dkga, C.kitStartingCode, C.kitCount, C.kitSecret, C.active, C.updatedAt].map((name) => ({ name, required: false })),
     ],
     keyColumn: C.meterNo,
     fieldColumns: { meterNo: C.meterNo, meterType: C.type, profileId: C.model, keys: C.sgc, kit: C.kitStartingCode, active: C.active },
@@ -94,14 +125,20 @@ export function meterImportDef(deps: { meters: MeterService; meterRepo: MetersRe
       const secret = cells.id(C.kitSecret);
       const anyKit = startingCode !== null || count !== null || secret !== null;
       const active = cells.yesNo(C.active);
-      return {
-        meterNo: meterNo ?? '',
+      const request = (no: string) => ({
+        meterNo: no,
         meterType: meterKind(cells.text(C.type) ?? ''),
         profileId: profileId(cells.text(C.model) ?? ''),
         keys: anyKey ? { sgc: sgc ?? '', ti, krn, keyType, algorithm, baseYear, dkga } : null,
         kit: anyKit ? { secret, startingCode, count: count ?? 0 } : null,
         active: active ?? true,
-      };
+      });
+      const first = cells.id(C.rangeFirst);
+      const last = cells.id(C.rangeLast);
+      if (first === null && last === null) return request(meterNo ?? '');
+      const profile = deps.reference.profile(profileId(cells.text(C.model) ?? ''));
+      const numbers = rangeNumbers(cells, meterNo, first, last, profile?.active ? meterNumberRule(profile) : null);
+      return new RowRequests(numbers.map((no) => ({ key: no, request: request(no) })));
     },
     schema: MeterImportInput,
     apply(input, actor) {
