@@ -1,26 +1,18 @@
 // Excel figures (issue L3): importing 100,000 meters from a workbook (streaming reader, every row through the form's
 // schema and the Meter Library's service, one write transaction; targets under 15 s and under 300 MB peak RSS), and
-// exporting 1,000,000 meters (streaming writer, keyset pages). Peak memory is process.memoryUsage().rss sampled every
-// 20 ms during the step (the bench process's whole RSS, so it includes the database cache and the file itself).
-// Figures only: nothing here fails on timing.
+// exporting 1,000,000 meters (streaming writer, keyset pages). The import runs in a process of its own
+// (support/excel-import-child.ts) and its peak is the operating system's maxRSS of that process, so it counts the
+// database, the file and the runtime, and not the garbage of writing the test workbook. The export's peak is this
+// process's RSS sampled every 20 ms. Figures only: nothing here fails on timing.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../electron/db/open-database';
-import { migrationsFolder } from '../electron/db/paths';
-import { createOutboxRepo } from '../electron/db/repos/outbox-repo';
-import { createAuditLog } from '../electron/services/audit-log';
-import { createEventBus } from '../electron/services/event-bus';
-import { createKeyStore } from '../electron/services/key-store';
-import { createLibraryExcel, type LibraryExcel } from '../electron/services/library/excel/library-excel';
 import { writeSheet, type OutCell } from '../electron/services/library/excel/workbook';
-import { createLibrary } from '../electron/services/library/library';
-import { createParties } from '../electron/services/library/parties';
 import { createUuidV7Generator, systemClock } from '../electron/services/system';
 import { luhnCheckDigit } from '../shared/library/meter-number';
-import type Database from 'better-sqlite3';
+import { measure, openLibrary } from './support/excel-library';
 
-const ROOT = path.resolve(__dirname, '..');
 const IMPORT_ROWS = 100_000;
 const EXPORT_ROWS = 1_000_000;
 const MODEL = 'm58-integrated-single-phase-electricity';
@@ -34,47 +26,6 @@ function meterNo(i: number): string {
   return payload + String(luhnCheckDigit(payload));
 }
 
-/** Runs `work` while sampling RSS; returns its seconds and the peak RSS in MB. */
-async function measure<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; peakMb: number; beforeMb: number }> {
-  const before = process.memoryUsage().rss;
-  let peak = before;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  const start = performance.now();
-  try {
-    const value = await work();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { value, seconds: (performance.now() - start) / 1000, peakMb: peak / 1024 / 1024, beforeMb: before / 1024 / 1024 };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
-async function openLibrary(): Promise<{ sqlite: Database.Database; excel: LibraryExcel; close(): void }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tokentill-bench-excel-'));
-  const opened = await openDatabase({ dataDir, migrationsFolder: migrationsFolder(ROOT), program: 'bench' });
-  if (!opened.ok) throw new Error(opened.problem.message);
-  const { sqlite, db } = opened.value;
-  const ids = createUuidV7Generator(systemClock);
-  const audit = createAuditLog(sqlite, { clock: systemClock, ids, stationId: () => 'bench' });
-  const library = createLibrary({ sqlite, audit, outbox: createOutboxRepo(db), keyStore: createKeyStore(sqlite, { clock: systemClock }), clock: systemClock, ids, stationId: () => 'bench' });
-  const parties = createParties({ sqlite, library, clock: systemClock, ids, stationId: () => 'bench', terminalStationId: () => null, currencyDisplay: () => ({}) });
-  const excel = createLibraryExcel({
-    sqlite, audit, events: createEventBus(), clock: systemClock, meters: library.meters, meterRepo: library.meterRepo, reference: library.reference,
-    prices: library.prices, customers: parties.customers, customerRepo: parties.customerRepo, districts: parties.districts, stations: parties.stations,
-    accounts: parties.accounts, accountRepo: parties.accountRepo,
-  });
-  return {
-    sqlite,
-    excel,
-    close() {
-      sqlite.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 export async function run(): Promise<void> {
   // ---- import 100,000 meters --------------------------------------------------------------------------------------
   {
@@ -86,11 +37,22 @@ export async function run(): Promise<void> {
       };
       const { buffer } = await writeSheet({ sheetName: 'meters', header: ['Id', 'Type', 'Model', 'SGC', 'TI', 'KRN', 'Key type', 'Algorithm', 'Base date', 'Key derivation'], rows: rows() });
       line(`workbook of ${IMPORT_ROWS.toLocaleString('en-US')} meters`, `${(buffer.length / 1024 / 1024).toFixed(1)} MB`, 'setup, not a target');
-      const fileBase64 = buffer.toString('base64');
-      const result = await measure(() => lib.excel.importLibrary('meters', { fileBase64, fileName: 'meters.xlsx', taskId: 'bench' }, 'bench'));
-      if (!result.value.saved || result.value.created !== IMPORT_ROWS) throw new Error(`the import did not save ${IMPORT_ROWS} meters: ${JSON.stringify(result.value.problems.slice(0, 3))}`);
-      line(`import ${IMPORT_ROWS.toLocaleString('en-US')} meters (read, check, one transaction)`, `${result.seconds.toFixed(1)} s`, 'target under 15 s');
-      line(`import ${IMPORT_ROWS.toLocaleString('en-US')} meters: peak RSS`, `${result.peakMb.toFixed(0)} MB`, `target under 300 MB; ${result.beforeMb.toFixed(0)} MB before it`);
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tokentill-bench-import-'));
+      try {
+        const file = path.join(dir, 'meters.xlsx');
+        fs.writeFileSync(file, buffer);
+        const child = path.join(__dirname, 'support', 'excel-import-child.ts');
+        const output = execFileSync(process.execPath, ['--import', 'tsx', child, file, String(IMPORT_ROWS)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+        const figures = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { seconds: number; peakMb: number; baselineMb: number };
+        line(`import ${IMPORT_ROWS.toLocaleString('en-US')} meters (read, check, one transaction)`, `${figures.seconds.toFixed(1)} s`, 'target under 15 s');
+        line(
+          `import ${IMPORT_ROWS.toLocaleString('en-US')} meters: peak RSS (own process)`,
+          `${figures.peakMb.toFixed(0)} MB`,
+          `target under 300 MB; ${figures.baselineMb.toFixed(0)} MB with the database open, before the file`,
+        );
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     } finally {
       lib.close();
     }

@@ -24,7 +24,8 @@ export interface MasterChange {
   target: string;
   details: Record<string, unknown>;
   now: string;
-  rows: readonly ChangedRow[];
+  /** Iterated once, inside the transaction: a bulk change passes a generator so its rows are never all held at once. */
+  rows: Iterable<ChangedRow>;
 }
 
 export interface MasterChangeRecorder {

@@ -34,8 +34,8 @@ export interface MeterService {
   remove(input: { id: string; version: number }, actor: string): RemoveResult;
   /**
    * L3's import: adds many new meters with the same checks as `create`, inside the caller's write transaction, as one
-   * audit row (action, target and details given) and one outbox row per meter. Refused meters are returned by index
-   * (nothing is written for them; the caller rolls back the whole import when any is refused).
+   * audit row (action, target and details given) and one outbox row per meter. Refused meters are returned by index;
+   * when any is refused nothing at all is written (a savepoint takes back the meters added before it).
    */
   createMany(inputs: readonly CreateMeterInput[], actor: string, audit: { action: string; target: string; details: Record<string, unknown> }): Array<{ index: number; message: string }>;
 }
@@ -160,39 +160,53 @@ export function createMeterService(deps: MeterServiceDeps): MeterService {
     },
 
     createMany(inputs, actor, audit) {
+      if (!deps.sqlite.inTransaction) throw new Error('meters.createMany() must run inside the caller\'s write transaction');
       const problems: Array<{ index: number; message: string }> = [];
-      const rows: NewMeter[] = [];
-      const secrets: Array<{ id: string; meterNo: string; secret: string }> = [];
+      const ids: string[] = [];
       const now = deps.clock.now().toISOString();
       const seen = new Set<string>();
-      inputs.forEach((input, index) => {
-        try {
-          const profile = requireProfile(input.profileId);
-          const checked = checkMeterNumber(input.meterNo, meterNumberRule(profile));
-          if (!checked.ok) invalid(checked.problem);
-          checkShape(profile, input.meterType, input.keys, input.kit);
-          if (seen.has(checked.meterNo) || deps.meters.byMeterNo(checked.meterNo)) {
-            throw new AppFailure('CONFLICT', `Meter ${checked.meterNo} is already in the library; search for it and edit it instead.`);
+      // each meter is written as soon as it passes (no second copy of 100,000 rows is held); the savepoint takes
+      // them all back when any meter is refused, so the caller's transaction holds none of them
+      const refused = new Error('refused');
+      const addAll = deps.sqlite.transaction(() => {
+        inputs.forEach((input, index) => {
+          try {
+            const profile = requireProfile(input.profileId);
+            const checked = checkMeterNumber(input.meterNo, meterNumberRule(profile));
+            if (!checked.ok) invalid(checked.problem);
+            checkShape(profile, input.meterType, input.keys, input.kit);
+            if (seen.has(checked.meterNo) || deps.meters.byMeterNo(checked.meterNo)) {
+              throw new AppFailure('CONFLICT', `Meter ${checked.meterNo} is already in the library; search for it and edit it instead.`);
+            }
+            seen.add(checked.meterNo);
+            if (problems.length > 0) return; // still checked, so every refused meter is named; nothing more is written
+            const id = deps.ids.newId();
+            const kit: KitRecord | null =
+              profile.scheme === 'OpenPAYGO'
+                ? { startingCode: input.kit?.startingCode ?? null, count: input.kit?.count ?? 0, secretSet: (input.kit?.secret ?? null) !== null }
+                : null;
+            deps.meters.insert([{ id, stationId: deps.stationId(), createdAt: now, meterNo: checked.meterNo, meterType: input.meterType, profileId: profile.id, keys: input.keys, kit }]);
+            const secret = input.kit?.secret ?? null;
+            if (secret !== null) storeSecret(id, checked.meterNo, secret);
+            ids.push(id);
+          } catch (error) {
+            if (!(error instanceof AppFailure)) throw error;
+            problems.push({ index, message: error.message });
           }
-          seen.add(checked.meterNo);
-          const id = deps.ids.newId();
-          const kit: KitRecord | null =
-            profile.scheme === 'OpenPAYGO'
-              ? { startingCode: input.kit?.startingCode ?? null, count: input.kit?.count ?? 0, secretSet: (input.kit?.secret ?? null) !== null }
-              : null;
-          rows.push({ id, stationId: deps.stationId(), createdAt: now, meterNo: checked.meterNo, meterType: input.meterType, profileId: profile.id, keys: input.keys, kit });
-          const secret = input.kit?.secret ?? null;
-          if (secret !== null) secrets.push({ id, meterNo: checked.meterNo, secret });
-        } catch (error) {
-          if (!(error instanceof AppFailure)) throw error;
-          problems.push({ index, message: error.message });
-        }
+        });
+        if (problems.length > 0) throw refused;
+        if (ids.length === 0) return;
+        // a generator: each meter's outbox row is built, written and dropped in turn (100,000 at once held ~100 MB)
+        const changedRows = function* () {
+          for (const id of ids) yield changed('meters', id, 1);
+        };
+        deps.changes.record({ actor, action: audit.action, target: audit.target, details: audit.details, now, rows: changedRows() });
       });
-      if (problems.length > 0 || rows.length === 0) return problems;
-      if (!deps.sqlite.inTransaction) throw new Error('meters.createMany() must run inside the caller\'s write transaction');
-      deps.meters.insert(rows);
-      for (const s of secrets) storeSecret(s.id, s.meterNo, s.secret);
-      deps.changes.record({ actor, action: audit.action, target: audit.target, details: audit.details, now, rows: rows.map((row) => changed('meters', row.id, 1)) });
+      try {
+        addAll();
+      } catch (error) {
+        if (error !== refused) throw error;
+      }
       return problems;
     },
 

@@ -145,6 +145,18 @@ describe('meters.import (L3)', () => {
     expect(junk.ok).toBe(false);
   });
 
+  it('a row the Meter Library refuses while writing is named with the value in the file, and nothing is written', async () => {
+    const profiles = await value<ProfileInfo[]>(admin.call('profiles.list', {}));
+    const testModel = profiles.find((p) => p.id === 'tokentill-test-meter')?.name ?? '';
+    expect(testModel).not.toBe('');
+    // a manufacturer-58 number under the manufacturer-00 test model: the schema takes it, the service refuses it
+    const before = snapshot();
+    const result = await importMeters(await workbook([meterRow(1), [meterNo(2), 'Electricity Meter', testModel, '600100', 1, 1, 2, 'EA07', 2014, 'DKGA02'], meterRow(3)]));
+    expect(result.saved).toBe(false);
+    expect(result.problems).toEqual([{ row: 3, column: 'Id', value: meterNo(2), reason: expect.stringMatching(/manufacturer/i) as unknown as string }]);
+    expect(snapshot()).toEqual(before);
+  });
+
   const RANGE_HEADER = ['Id', 'Id Range: first', 'Id Range: last', ...HEADER.slice(1)];
   const keyCells = (i: number) => meterRow(i).slice(1);
 

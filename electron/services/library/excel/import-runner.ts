@@ -4,16 +4,19 @@ import { AppFailure } from '../../../../shared/errors/result';
 import type { ImportProblem, LibraryImportResult } from '../../../../shared/ipc/library-excel-schemas';
 import { writeTransaction } from '../../../db/open-database';
 import type { AuditLog } from '../../audit-log';
-import { inCell, problemsWorkbook, readSheet, type InCell, type SheetRow } from './workbook';
+import { inCell, problemsWorkbook, readSheetRows, type InCell, type ReadSheetOptions, type SheetRow } from './workbook';
 
 /**
  * The import half of the engine, shared by every library (L3). Each library describes its columns, turns one row
  * into the SAME request its form sends (parsed with the form's zod schema), and applies that request through its own
- * service. The runner reads the file with the streaming reader, names every faulty row (row, column, value, reason),
- * finds duplicates inside the file, then applies every row inside ONE write transaction: each row in its own
- * savepoint, so a refused row is collected and the others still checked; if any row was refused the whole
- * transaction is rolled back and nothing is written. Rows equal to what is stored are skipped by the services (no
- * version, audit or outbox row), so a file an export produced changes nothing.
+ * service. The runner reads the file with the streaming reader a row at a time, names every faulty row (row, column,
+ * value, reason) and finds duplicates inside the file, keeping only the checked requests (not the sheet's rows: a
+ * 100,000-row file stays under 300 MB). Then it applies every request inside ONE write transaction: each row in its
+ * own savepoint, so a refused row is collected and the others still checked; if any row was refused the whole
+ * transaction is rolled back and nothing is written (the values of rows refused while writing are read again from the
+ * file for the report). Rows equal to what is stored are skipped by the services (no version, audit or outbox row),
+ * so a file an export produced changes nothing. The write transaction is never held while the file is read: vending
+ * goes on during the reading, which is most of the time.
  */
 export interface ImportColumn {
   name: string;
@@ -154,36 +157,52 @@ function columnOf<Input>(def: LibraryImportDef<Input>, message: string): string 
   return (prefix !== undefined ? def.messageColumns[prefix] : undefined) ?? def.keyColumn;
 }
 
-export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImportDef<Input>, file: Buffer, options: ImportRunOptions): Promise<LibraryImportResult> {
-  const names = def.columns.map((c) => c.name);
-  const sheetRows = await readSheet(file, {
-    required: def.columns.filter((c) => c.required).map((c) => c.name),
-    known: names,
-    // while reading, the number of rows is not known yet: rows read so far, none done
-    onProgress: (read) => options.onProgress?.(0, read * 2),
-    cancelled: options.cancelled,
-  });
-  const total = sheetRows.length;
-  const problems: ImportProblem[] = [];
-  const parsed: Array<{ row: number; key: string; input: Input }> = [];
-  const firstRowOfKey = new Map<string, number>();
+type RowRefusal = { row: number; column: string; message: string };
 
-  // progress counts two steps per row: checking it, then writing it (total = 2 x rows)
-  const steps = total * 2;
-  let checked = 0;
-  for (const source of sheetRows) {
-    checked += 1;
-    if (checked % YIELD_EVERY === 0) {
-      options.onProgress?.(checked, steps);
+/**
+ * The values of the rows refused while writing (a service's own checks): the file is read a second time for just
+ * those rows, so the rows that passed the first check never have to be kept.
+ */
+async function refusalProblems(file: Buffer, columns: ReadSheetOptions, refusals: readonly RowRefusal[]): Promise<ImportProblem[]> {
+  const byRow = new Map<number, RowRefusal[]>();
+  for (const refusal of refusals) byRow.set(refusal.row, [...(byRow.get(refusal.row) ?? []), refusal]);
+  const problems: ImportProblem[] = [];
+  for await (const source of readSheetRows(file, columns).rows) {
+    for (const refusal of byRow.get(source.row) ?? []) {
+      const cells = new RowCells(source);
+      cells.problem(refusal.column, refusal.message);
+      problems.push(...cells.problems);
+    }
+  }
+  return problems;
+}
+
+export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImportDef<Input>, file: Buffer, options: ImportRunOptions): Promise<LibraryImportResult> {
+  const columns: ReadSheetOptions = { required: def.columns.filter((c) => c.required).map((c) => c.name), known: def.columns.map((c) => c.name) };
+  const sheet = readSheetRows(file, columns);
+  const problems: ImportProblem[] = [];
+  // only what passed the check is kept while reading: the request and its row (the sheet rows themselves are not)
+  const parsed: Array<{ row: number; input: Input }> = [];
+  const firstRowOfKey = new Map<string, number>();
+  const cancelled = () => new AppFailure('CANCELLED', 'Import: cancelled before anything was written.');
+
+  // progress counts two steps per row: checking it, then writing it (total = 2 x rows). While reading, the number
+  // of rows is not known yet: it is estimated from the share of the file read so far.
+  let total = 0;
+  for await (const source of sheet.rows) {
+    total += 1;
+    if (total % YIELD_EVERY === 0) {
+      const estimate = Math.max(total, Math.round(total / Math.max(sheet.fractionRead(), 0.01)));
+      options.onProgress?.(total, estimate * 2);
       // between chunks of rows: the progress event reaches the screen and a Cancel can arrive
       await new Promise<void>((resolve) => setImmediate(resolve));
-      if (options.cancelled?.()) throw new AppFailure('CANCELLED', 'Import: cancelled before anything was written.');
+      if (options.cancelled?.()) throw cancelled();
     }
     const cells = new RowCells(source);
     const asked = def.toRequest(cells);
     const batch = asked instanceof RowRequests;
     const items = batch ? asked.items : [{ key: cells.value(def.keyColumn).trim(), request: asked }];
-    const rowInputs: Array<{ row: number; key: string; input: Input }> = [];
+    const rowInputs: Array<{ row: number; input: Input }> = [];
     for (const { key, request } of items) {
       if (key !== '' && cells.problems.every((p) => p.column !== def.keyColumn)) {
         const first = firstRowOfKey.get(key);
@@ -203,7 +222,7 @@ export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImpor
         // the items of one row share their cells: the first faulty one says what is wrong with the row
         break;
       }
-      rowInputs.push({ row: source.row, key, input: result.data });
+      rowInputs.push({ row: source.row, input: result.data });
     }
     if (cells.problems.length > 0) {
       problems.push(...cells.problems);
@@ -211,25 +230,25 @@ export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImpor
     }
     parsed.push(...rowInputs);
   }
+  firstRowOfKey.clear();
+  const steps = total * 2;
+  options.onProgress?.(total, steps);
 
-  if (options.cancelled?.()) throw new AppFailure('CANCELLED', 'Import: cancelled before anything was written.');
+  if (options.cancelled?.()) throw cancelled();
 
   const counts = { created: 0, updated: 0, unchanged: 0 };
-  const refuse = (row: number, message: string) => {
-    const column = columnOf(def, message);
-    const source = sheetRows.find((r) => r.row === row);
-    const cells = new RowCells(source ?? { row, values: [], columns: new Map() });
-    cells.problem(column, message);
-    problems.push(...cells.problems);
-  };
+  const refusals: RowRefusal[] = [];
+  const refuse = (row: number, message: string) => refusals.push({ row, column: columnOf(def, message), message });
   try {
     writeTransaction(deps.sqlite, () => {
       let done = 0;
       const deferred: number[] = [];
+      // each row in its own savepoint: a refused row leaves nothing behind and the others are still checked (made
+      // once: wrapping a function per row cost about a second per 100,000 rows)
+      const applyInSavepoint = deps.sqlite.transaction((input: Input) => def.apply(input, options.actor));
       for (const item of parsed) {
         try {
-          // each row in its own savepoint: a refused row leaves nothing behind and the others are still checked
-          const outcome = deps.sqlite.transaction(() => def.apply(item.input, options.actor))();
+          const outcome = applyInSavepoint(item.input);
           if (outcome === 'deferred') deferred.push(item.row);
           else counts[outcome] += 1;
         } catch (error) {
@@ -240,15 +259,17 @@ export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImpor
         // a range row stands for many items, so the writing half counts the items' share of the rows
         if (done % YIELD_EVERY === 0) options.onProgress?.(total + Math.floor((done * total) / parsed.length), steps);
       }
+      parsed.length = 0;
       const audit = { action: `${def.library}.import`, target: def.library, details: { fileName: options.fileName, rows: total, ...counts, created: counts.created + deferred.length } };
+      const faulty = () => problems.length > 0 || refusals.length > 0;
       if (deferred.length > 0 && def.flush) {
         // checked even when other rows were refused, so the report names every faulty row
         for (const refused of def.flush(options.actor, audit)) refuse(deferred[refused.index] ?? 0, refused.message);
-        if (problems.length > 0) throw new RolledBack();
+        if (faulty()) throw new RolledBack();
         counts.created += deferred.length;
         return; // the flush wrote the import's audit row
       }
-      if (problems.length > 0) throw new RolledBack();
+      if (faulty()) throw new RolledBack();
       // an import that changed nothing (a file an export produced) leaves no audit row either: nothing happened
       if (counts.created + counts.updated === 0) return;
       deps.audit.append({ actor: options.actor, ...audit });
@@ -258,6 +279,7 @@ export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImpor
   }
   options.onProgress?.(steps, steps);
 
+  if (refusals.length > 0) problems.push(...(await refusalProblems(file, columns, refusals)));
   if (problems.length > 0) {
     problems.sort((a, b) => a.row - b.row);
     return { saved: false, rows: total, created: 0, updated: 0, unchanged: 0, problems, reportBase64: (await problemsWorkbook(problems)).toString('base64') };

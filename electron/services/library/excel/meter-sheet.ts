@@ -155,8 +155,8 @@ export function meterImportDef(deps: { meters: MeterService; meterRepo: MetersRe
       return after.version === current.version ? 'unchanged' : 'updated';
     },
     flush(actor, audit) {
-      const inputs = pending.map(({ active: _active, ...create }) => create);
-      const problems = deps.meters.createMany(inputs, actor, audit);
+      // the import's rows go as they are (their Active flag is applied below): no second copy of 100,000 requests
+      const problems = deps.meters.createMany(pending, actor, audit);
       if (problems.length === 0) {
         // a row that says Active = No is added, then deactivated, as the form would do it
         for (const input of pending) {
