@@ -42,13 +42,20 @@ export async function run(): Promise<void> {
         const file = path.join(dir, 'meters.xlsx');
         fs.writeFileSync(file, buffer);
         const child = path.join(__dirname, 'support', 'excel-import-child.ts');
-        const output = execFileSync(process.execPath, ['--import', 'tsx', child, file, String(IMPORT_ROWS)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-        const figures = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { seconds: number; peakMb: number; baselineMb: number };
-        line(`import ${IMPORT_ROWS.toLocaleString('en-US')} meters (read, check, one transaction)`, `${figures.seconds.toFixed(1)} s`, 'target under 15 s');
+        // three runs, each in a fresh process into a fresh database: the peak depends on when the garbage collector
+        // runs (more so on a busy machine), so the median and the worst are both printed
+        const runs = [1, 2, 3].map(() => {
+          const output = execFileSync(process.execPath, ['--import', 'tsx', child, file, String(IMPORT_ROWS)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+          return JSON.parse(output.trim().split('\n').pop() ?? '{}') as { seconds: number; peakMb: number; baselineMb: number };
+        });
+        const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? Number.NaN;
+        const seconds = runs.map((r) => r.seconds);
+        const peaks = runs.map((r) => r.peakMb);
+        line(`import ${IMPORT_ROWS.toLocaleString('en-US')} meters (read, check, one transaction): median of 3`, `${median(seconds).toFixed(1)} s`, `target under 15 s; worst ${Math.max(...seconds).toFixed(1)} s`);
         line(
-          `import ${IMPORT_ROWS.toLocaleString('en-US')} meters: peak RSS (own process)`,
-          `${figures.peakMb.toFixed(0)} MB`,
-          `target under 300 MB; ${figures.baselineMb.toFixed(0)} MB with the database open, before the file`,
+          `import ${IMPORT_ROWS.toLocaleString('en-US')} meters: peak RSS (own process), median of 3`,
+          `${median(peaks).toFixed(0)} MB`,
+          `target under 300 MB; worst ${Math.max(...peaks).toFixed(0)} MB; ${median(runs.map((r) => r.baselineMb)).toFixed(0)} MB with the database open, before the file`,
         );
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
