@@ -123,6 +123,9 @@ export async function startCore(options: CoreOptions): Promise<CoreStart> {
   const accessChanges = createAccessChangeRecorder({ audit, outbox, ids });
   const vendPassword = createVendPasswordCheck({ sqlite, users, throttle, audit, settings });
   const roles = createRoleService({ sqlite, repo: accessRepo, changes: accessChanges, sessions, clock, ids, stationId: () => terminal.stationId() });
+  for (const role of roles.reconcileBuiltIns()) {
+    logger.info(`the built-in role ${role.code} now has this version's permissions (added: ${role.added.join(', ') || 'none'}; removed: ${role.removed.join(', ') || 'none'})`);
+  }
   const userAdmin = createUserService({ sqlite, repo: accessRepo, throttle, changes: accessChanges, sessions, settings, clock, ids, hashCost: hashCost.cost, stationId: () => terminal.stationId() });
   const passwords = createPasswordService({ sqlite, users, repo: accessRepo, throttle, audit, sessions, settings, vendPassword, clock, hashCost: hashCost.cost });
   const auditTrail = createAuditService({ sqlite, repo: createAuditRepo(sqlite), audit, clock });

@@ -69,6 +69,8 @@ export interface NewUser {
 export interface AccessRepo {
   roleList(request: ListRequest<RoleSortColumn>): ListResponse<RoleRecord>;
   roleById(id: string): RoleRecord | null;
+  /** The roles every installation starts with (Admin, Supervisor, OnlyVending), as stored. */
+  builtInRoles(): RoleRecord[];
   /** A role whose id equals this one without regard to letter case ("admin" and "Admin" would confuse everyone). */
   roleCodeTaken(code: string): boolean;
   roleChoices(): Array<{ id: string; code: string; name: string }>;
@@ -200,6 +202,7 @@ export function createAccessRepo(sqlite: Database.Database): AccessRepo {
   });
 
   const roleByIdStmt = sqlite.prepare(`SELECT ${ROLE_COLUMNS} FROM roles r WHERE r.id = ?`);
+  const builtInRolesStmt = sqlite.prepare(`SELECT ${ROLE_COLUMNS} FROM roles r WHERE r.built_in = 1 ORDER BY r.code`);
   const roleCodeTakenStmt = sqlite.prepare('SELECT 1 FROM roles WHERE lower(code) = lower(?) LIMIT 1');
   const roleChoicesStmt = sqlite.prepare('SELECT id, code, name FROM roles WHERE active = 1 ORDER BY code COLLATE NOCASE, id');
   const insertRoleStmt = sqlite.prepare(
@@ -261,6 +264,7 @@ export function createAccessRepo(sqlite: Database.Database): AccessRepo {
       const raw = roleByIdStmt.get(id) as Raw | undefined;
       return raw ? toRole(raw) : null;
     },
+    builtInRoles: () => (builtInRolesStmt.all() as Raw[]).map(toRole),
     roleCodeTaken: (code) => roleCodeTakenStmt.get(code) !== undefined,
     roleChoices: () => roleChoicesStmt.all() as Array<{ id: string; code: string; name: string }>,
     insertRole(role) {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { describePermissions, isAdminPermissionSet, normalisePermissions, ADMIN_PERMISSIONS, PERMISSION_GROUPS } from '../../../shared/auth/access-rules';
+import { BUILT_IN_ROLES } from '../../../shared/auth/permissions';
 import { AppFailure } from '../../../shared/errors/result';
 import type { CreateRoleInput, PermissionCatalogue, RemoveByIdInput, RemoveOutcome, RoleRow, RoleSortColumn, UpdateRoleInput } from '../../../shared/ipc/access-schemas';
 import type { ListRequest, ListResponse } from '../../../shared/ipc/list';
@@ -23,6 +24,13 @@ export interface RoleService {
   create(input: CreateRoleInput, actor: string): RoleRow;
   update(input: UpdateRoleInput, actor: string): RoleRow;
   remove(input: RemoveByIdInput, actor: string): RemoveOutcome;
+  /**
+   * At every start: gives each built-in role exactly the permissions this version defines for it. A newer version
+   * that adds a permission (a new screen) must not leave an existing installation's Admin without it, nor a
+   * Supervisor or OnlyVending holding one it no longer should. Audited as `roles.reconcile` with what was added and
+   * removed, synced like any role change, and its users signed out; a role already right writes nothing.
+   */
+  reconcileBuiltIns(): Array<{ code: string; added: string[]; removed: string[] }>;
 }
 
 export function toRoleRow(record: RoleRecord): RoleRow {
@@ -72,6 +80,27 @@ export function createRoleService(deps: {
   };
 
   return {
+    reconcileBuiltIns() {
+      const now = deps.clock.now().toISOString();
+      const changed: Array<{ code: string; added: string[]; removed: string[]; userIds: string[] }> = [];
+      writeTransaction(deps.sqlite, () => {
+        for (const role of repo.builtInRoles()) {
+          const wanted = BUILT_IN_ROLES.find((r) => r.id === role.code);
+          if (!wanted) continue; // a built-in role this version does not know (written by a newer one): left alone
+          const permissions = normalisePermissions(wanted.permissions);
+          const before = new Set(role.permissions);
+          const after = new Set<string>(permissions);
+          const added = permissions.filter((p) => !before.has(p));
+          const removed = [...before].filter((p) => !after.has(p)).sort();
+          if (added.length === 0 && removed.length === 0) continue;
+          if (!repo.updateRole(role.id, role.version, { name: role.name, permissions }, now)) throw new Error(`the built-in role ${role.code} moved during start-up`);
+          deps.changes.record({ actor: 'system', action: 'roles.reconcile', target: role.code, details: { code: role.code, added, removed }, now, row: syncRow(role.id) });
+          changed.push({ code: role.code, added, removed, userIds: repo.userIdsWithRole(role.id) });
+        }
+      });
+      for (const role of changed) for (const userId of role.userIds) deps.sessions.removeForUser(userId);
+      return changed.map(({ code, added, removed }) => ({ code, added, removed }));
+    },
     catalogue: () => ({ permissions: describePermissions(), groups: [...PERMISSION_GROUPS], adminPermissions: [...ADMIN_PERMISSIONS] }),
     list(request) {
       const page = repo.roleList(request);
