@@ -5,12 +5,10 @@ import type { AccountPriceChoice, AccountRow, AccountSortColumn } from '../../..
 import type { AccountField } from '../../../shared/library/party-rules';
 import { formatPricePerUnit } from '../../../shared/money/decimal-text';
 import type { ScreenState } from '../../bridge/hooks';
-import { Message } from '../../components/Fields';
-import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
 import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { RemoveDialog } from '../../components/RemoveDialog';
+import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
 import type { PickerState } from '../../components/SearchPicker/usePicker';
-import { ShowInactiveToggle } from '../../components/ShowInactiveToggle';
 import type { MasterDialogState } from '../useMasterLibrary';
 import { AccountDialog } from './AccountDialog';
 import { maxOverdraftText, type AccountFormState } from './account-form';
@@ -46,7 +44,7 @@ function notListedBecause(a: AccountRow): string {
 }
 
 export function AccountLibraryView(props: Readonly<AccountLibraryViewProps>) {
-  const { grid, dialog } = props;
+  const { dialog } = props;
   const columns: ReadonlyArray<GridColumn<AccountRow, AccountSortColumn>> = [
     { key: 'accountNo', label: 'Account No.', sortKey: 'accountNo', render: (a) => a.accountNo },
     { key: 'customerNo', label: 'Customer No.', render: (a) => a.customerNo },
@@ -61,34 +59,23 @@ export function AccountLibraryView(props: Readonly<AccountLibraryViewProps>) {
     { key: 'active', label: 'Active', render: (a) => (a.active ? 'Yes' : <span className="badge badge-off">No</span>) },
   ];
   return (
-    <div className="screen">
-      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
-      <LibraryGrid
-        label="Account Library"
-        columns={columns}
-        rows={grid.rows}
-        rowKey={(a) => a.id}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
-        canEdit={props.canEdit}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
-        onNew={props.onNew}
-        onEdit={props.onEdit}
-        onRemove={props.onRemove}
-        onReload={grid.reload}
-        extraActions={<><ShowInactiveToggle id="accounts-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />{props.excel}</>}
-      />
+    <LibraryScreenFrame
+      label="Account Library"
+      columns={columns}
+      rowKey={(a) => a.id}
+      grid={props.grid}
+      canEdit={props.canEdit}
+      notice={props.notice}
+      showInactive={{ id: 'accounts-show-inactive', checked: props.showInactive, onChange: props.onShowInactive }}
+      excel={props.excel}
+      onNew={props.onNew}
+      onEdit={props.onEdit}
+      onRemove={props.onRemove}
+      removeNote="An account with sales or tokens is kept and deactivated instead; its records keep pointing at it."
+      removing={dialog.kind === 'remove' ? { what: `account ${dialog.row.accountNo}`, problem: dialog.problem, busy: dialog.busy } : null}
+      onConfirmRemove={props.onConfirmRemove}
+      onClose={props.onClose}
+    >
       {dialog.kind === 'form' ? (
         <AccountDialog
           form={dialog.form}
@@ -105,16 +92,6 @@ export function AccountLibraryView(props: Readonly<AccountLibraryViewProps>) {
           onCancel={props.onClose}
         />
       ) : null}
-      {dialog.kind === 'remove' ? (
-        <RemoveDialog
-          what={`account ${dialog.row.accountNo}`}
-          note="An account with sales or tokens is kept and deactivated instead; its records keep pointing at it."
-          problem={dialog.problem}
-          busy={dialog.busy}
-          onConfirm={props.onConfirmRemove}
-          onCancel={props.onClose}
-        />
-      ) : null}
-    </div>
+    </LibraryScreenFrame>
   );
 }

@@ -3,13 +3,10 @@ import type { CategoryInfo } from '../../../shared/ipc/library-schemas';
 import type { CustomerRow, CustomerSortColumn } from '../../../shared/ipc/parties-schemas';
 import type { CustomerField } from '../../../shared/library/party-rules';
 import type { ScreenState } from '../../bridge/hooks';
-import { Message } from '../../components/Fields';
-import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
 import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { RemoveDialog } from '../../components/RemoveDialog';
-import { ScreenProblem } from '../../components/ScreenProblem';
+import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
 import type { PickerState } from '../../components/SearchPicker/usePicker';
-import { ShowInactiveToggle } from '../../components/ShowInactiveToggle';
 import { districtLabel } from '../picker-loads';
 import type { MasterDialogState } from '../useMasterLibrary';
 import { CustomerDialog } from './CustomerDialog';
@@ -52,37 +49,26 @@ const COLUMNS: ReadonlyArray<GridColumn<CustomerRow, CustomerSortColumn>> = [
 ];
 
 export function CustomerLibraryView(props: Readonly<CustomerLibraryViewProps>) {
-  const { grid, dialog } = props;
+  const { dialog } = props;
   return (
-    <div className="screen">
-      {props.categories.kind === 'offline' || props.categories.kind === 'error' ? <ScreenProblem state={props.categories} onRetry={props.onReloadCategories} /> : null}
-      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
-      <LibraryGrid
-        label="Customer Library"
-        columns={COLUMNS}
-        rows={grid.rows}
-        rowKey={(c) => c.id}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
-        canEdit={props.canEdit && props.categories.kind === 'ready'}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
-        onNew={props.onNew}
-        onEdit={props.onEdit}
-        onRemove={props.onRemove}
-        onReload={grid.reload}
-        extraActions={<><ShowInactiveToggle id="customers-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />{props.excel}</>}
-      />
+    <LibraryScreenFrame
+      label="Customer Library"
+      columns={COLUMNS}
+      rowKey={(c) => c.id}
+      grid={props.grid}
+      canEdit={props.canEdit}
+      notice={props.notice}
+      lookup={{ state: props.categories, onRetry: props.onReloadCategories }}
+      showInactive={{ id: 'customers-show-inactive', checked: props.showInactive, onChange: props.onShowInactive }}
+      excel={props.excel}
+      onNew={props.onNew}
+      onEdit={props.onEdit}
+      onRemove={props.onRemove}
+      removeNote="A customer with accounts is kept and deactivated instead: its accounts stay, and leave the Top-up Center while it is inactive."
+      removing={dialog.kind === 'remove' ? { what: describeCustomer(dialog.row), problem: dialog.problem, busy: dialog.busy } : null}
+      onConfirmRemove={props.onConfirmRemove}
+      onClose={props.onClose}
+    >
       {dialog.kind === 'form' ? (
         <CustomerDialog
           form={dialog.form}
@@ -96,16 +82,6 @@ export function CustomerLibraryView(props: Readonly<CustomerLibraryViewProps>) {
           onCancel={props.onClose}
         />
       ) : null}
-      {dialog.kind === 'remove' ? (
-        <RemoveDialog
-          what={describeCustomer(dialog.row)}
-          note="A customer with accounts is kept and deactivated instead: its accounts stay, and leave the Top-up Center while it is inactive."
-          problem={dialog.problem}
-          busy={dialog.busy}
-          onConfirm={props.onConfirmRemove}
-          onCancel={props.onClose}
-        />
-      ) : null}
-    </div>
+    </LibraryScreenFrame>
   );
 }

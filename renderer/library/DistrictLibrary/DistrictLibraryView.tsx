@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
 import type { DistrictRow, DistrictSortColumn } from '../../../shared/ipc/parties-schemas';
 import type { DistrictField } from '../../../shared/library/party-rules';
-import { Message } from '../../components/Fields';
-import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
 import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { RemoveDialog } from '../../components/RemoveDialog';
-import { ShowInactiveToggle } from '../../components/ShowInactiveToggle';
+import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
 import type { MasterDialogState } from '../useMasterLibrary';
 import { DistrictDialog } from './DistrictDialog';
 import type { DistrictFormState } from './district-form';
@@ -39,49 +37,28 @@ const COLUMNS: ReadonlyArray<GridColumn<DistrictRow, DistrictSortColumn>> = [
 ];
 
 export function DistrictLibraryView(props: Readonly<DistrictLibraryViewProps>) {
-  const { grid, dialog } = props;
+  const { dialog } = props;
   return (
-    <div className="screen">
-      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
-      <LibraryGrid
-        label="District Library"
-        columns={COLUMNS}
-        rows={grid.rows}
-        rowKey={(d) => d.id}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
-        canEdit={props.canEdit}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
-        onNew={props.onNew}
-        onEdit={props.onEdit}
-        onRemove={props.onRemove}
-        onReload={grid.reload}
-        extraActions={<><ShowInactiveToggle id="districts-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />{props.excel}</>}
-      />
+    <LibraryScreenFrame
+      label="District Library"
+      columns={COLUMNS}
+      rowKey={(d) => d.id}
+      grid={props.grid}
+      canEdit={props.canEdit}
+      notice={props.notice}
+      showInactive={{ id: 'districts-show-inactive', checked: props.showInactive, onChange: props.onShowInactive }}
+      excel={props.excel}
+      onNew={props.onNew}
+      onEdit={props.onEdit}
+      onRemove={props.onRemove}
+      removeNote="A district that sales stations are in or customers live in is kept and deactivated instead."
+      removing={dialog.kind === 'remove' ? { what: describeDistrict(dialog.row), problem: dialog.problem, busy: dialog.busy } : null}
+      onConfirmRemove={props.onConfirmRemove}
+      onClose={props.onClose}
+    >
       {dialog.kind === 'form' ? (
         <DistrictDialog form={dialog.form} errors={dialog.errors} problem={dialog.problem} busy={dialog.busy} onChange={props.onChange} onSave={props.onSave} onCancel={props.onClose} />
       ) : null}
-      {dialog.kind === 'remove' ? (
-        <RemoveDialog
-          what={describeDistrict(dialog.row)}
-          note="A district that sales stations are in or customers live in is kept and deactivated instead."
-          problem={dialog.problem}
-          busy={dialog.busy}
-          onConfirm={props.onConfirmRemove}
-          onCancel={props.onClose}
-        />
-      ) : null}
-    </div>
+    </LibraryScreenFrame>
   );
 }

@@ -2,11 +2,9 @@ import type { ReactNode } from 'react';
 import { METER_KIND_LABEL } from '../../../shared/format/units';
 import type { MeterRow, MeterSortColumn, ProfileInfo } from '../../../shared/ipc/library-schemas';
 import { describeKeyParams } from '../../../shared/library/key-params';
-import { Message } from '../../components/Fields';
-import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
 import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { RemoveDialog } from '../../components/RemoveDialog';
-import { ScreenProblem } from '../../components/ScreenProblem';
+import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
 import type { ScreenState } from '../../bridge/hooks';
 import { MeterDialog } from './MeterDialog';
 import { MeterRangeDialog } from './MeterRangeDialog';
@@ -66,45 +64,31 @@ const COLUMNS: ReadonlyArray<GridColumn<MeterRow, MeterSortColumn>> = [
 ];
 
 export function MeterLibraryView(props: Readonly<MeterLibraryViewProps>) {
-  const { grid, dialog } = props;
+  const { dialog } = props;
   const profiles = props.profiles.kind === 'ready' ? props.profiles.value : [];
   return (
-    <div className="screen">
-      {props.profiles.kind === 'offline' || props.profiles.kind === 'error' ? <ScreenProblem state={props.profiles} onRetry={props.onReloadProfiles} /> : null}
-      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
-      <LibraryGrid
-        label="Meter Library"
-        columns={COLUMNS}
-        rows={grid.rows}
-        rowKey={(m) => m.id}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
-        canEdit={props.canEdit && props.profiles.kind === 'ready'}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
-        onNew={props.onNew}
-        onEdit={props.onEdit}
-        onRemove={props.onRemove}
-        onReload={grid.reload}
-        extraActions={
-          <>
-            <button type="button" onClick={props.onRange} disabled={!props.canEdit || props.profiles.kind !== 'ready'}>
-              New range
-            </button>
-            {props.excel}
-          </>
-        }
-      />
+    <LibraryScreenFrame
+      label="Meter Library"
+      columns={COLUMNS}
+      rowKey={(m) => m.id}
+      grid={props.grid}
+      canEdit={props.canEdit}
+      notice={props.notice}
+      lookup={{ state: props.profiles, onRetry: props.onReloadProfiles }}
+      extraActions={
+        <button type="button" onClick={props.onRange} disabled={!props.canEdit || props.profiles.kind !== 'ready'}>
+          New range
+        </button>
+      }
+      excel={props.excel}
+      onNew={props.onNew}
+      onEdit={props.onEdit}
+      onRemove={props.onRemove}
+      removeNote="A meter that has had tokens is kept and deactivated instead, so its sales and records stay complete."
+      removing={dialog.kind === 'remove' ? { what: `meter ${dialog.row.meterNo}`, problem: dialog.problem, busy: dialog.busy } : null}
+      onConfirmRemove={props.onConfirmRemove}
+      onClose={props.onClose}
+    >
       {dialog.kind === 'form' ? (
         <MeterDialog
           form={dialog.form}
@@ -135,16 +119,6 @@ export function MeterLibraryView(props: Readonly<MeterLibraryViewProps>) {
           onCancel={props.onClose}
         />
       ) : null}
-      {dialog.kind === 'remove' ? (
-        <RemoveDialog
-          what={`meter ${dialog.row.meterNo}`}
-          note="A meter that has had tokens is kept and deactivated instead, so its sales and records stay complete."
-          problem={dialog.problem}
-          busy={dialog.busy}
-          onConfirm={props.onConfirmRemove}
-          onCancel={props.onClose}
-        />
-      ) : null}
-    </div>
+    </LibraryScreenFrame>
   );
 }

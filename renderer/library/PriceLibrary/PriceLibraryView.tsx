@@ -5,11 +5,9 @@ import { METER_KIND_LABEL } from '../../../shared/format/units';
 import type { CategoryInfo, PriceRow, PriceSortColumn } from '../../../shared/ipc/library-schemas';
 import { formatPricePerUnit, formatRatePercent } from '../../../shared/money/decimal-text';
 import type { ScreenState } from '../../bridge/hooks';
-import { Message } from '../../components/Fields';
-import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
 import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { RemoveDialog } from '../../components/RemoveDialog';
-import { ScreenProblem } from '../../components/ScreenProblem';
+import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
 import { PriceDialog } from './PriceDialog';
 import type { PriceFormState } from './price-form';
 import type { PriceDialogState } from './usePriceLibrary';
@@ -37,7 +35,7 @@ export interface PriceLibraryViewProps {
 const TAX_MODE_SHORT = { 'tax-inclusive': 'Tax-inclusive', 'vendor-compatible': 'Vendor-compatible' } as const;
 
 export function PriceLibraryView(props: Readonly<PriceLibraryViewProps>) {
-  const { grid, dialog } = props;
+  const { dialog } = props;
   const columns: ReadonlyArray<GridColumn<PriceRow, PriceSortColumn>> = [
     { key: 'name', label: 'Name', sortKey: 'name', render: (p) => p.name },
     { key: 'meterType', label: 'Meter Type', sortKey: 'meterType', render: (p) => METER_KIND_LABEL[p.meterType] },
@@ -53,35 +51,23 @@ export function PriceLibraryView(props: Readonly<PriceLibraryViewProps>) {
     { key: 'active', label: 'Active', render: (p) => (p.active ? 'Yes' : <span className="badge badge-off">No</span>) },
   ];
   return (
-    <div className="screen">
-      {props.categories.kind === 'offline' || props.categories.kind === 'error' ? <ScreenProblem state={props.categories} onRetry={props.onReloadCategories} /> : null}
-      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
-      <LibraryGrid
-        label="Price Library"
-        extraActions={props.excel}
-        columns={columns}
-        rows={grid.rows}
-        rowKey={(p) => p.id}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
-        canEdit={props.canEdit && props.categories.kind === 'ready'}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
-        onNew={props.onNew}
-        onEdit={props.onEdit}
-        onRemove={props.onRemove}
-        onReload={grid.reload}
-      />
+    <LibraryScreenFrame
+      label="Price Library"
+      columns={columns}
+      rowKey={(p) => p.id}
+      grid={props.grid}
+      canEdit={props.canEdit}
+      notice={props.notice}
+      lookup={{ state: props.categories, onRetry: props.onReloadCategories }}
+      excel={props.excel}
+      onNew={props.onNew}
+      onEdit={props.onEdit}
+      onRemove={props.onRemove}
+      removeNote="A price that an account uses is kept and deactivated instead; sales keep the version they were sold at."
+      removing={dialog.kind === 'remove' ? { what: `the price "${dialog.row.name}"`, problem: dialog.problem, busy: dialog.busy } : null}
+      onConfirmRemove={props.onConfirmRemove}
+      onClose={props.onClose}
+    >
       {dialog.kind === 'form' ? (
         <PriceDialog
           form={dialog.form}
@@ -95,16 +81,6 @@ export function PriceLibraryView(props: Readonly<PriceLibraryViewProps>) {
           onCancel={props.onClose}
         />
       ) : null}
-      {dialog.kind === 'remove' ? (
-        <RemoveDialog
-          what={`the price "${dialog.row.name}"`}
-          note="A price that an account uses is kept and deactivated instead; sales keep the version they were sold at."
-          problem={dialog.problem}
-          busy={dialog.busy}
-          onConfirm={props.onConfirmRemove}
-          onCancel={props.onClose}
-        />
-      ) : null}
-    </div>
+    </LibraryScreenFrame>
   );
 }

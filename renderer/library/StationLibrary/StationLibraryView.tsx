@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
 import type { StationRow, StationSortColumn } from '../../../shared/ipc/parties-schemas';
 import type { StationField } from '../../../shared/library/party-rules';
-import { Message } from '../../components/Fields';
-import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
 import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { RemoveDialog } from '../../components/RemoveDialog';
+import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
 import type { PickerState } from '../../components/SearchPicker/usePicker';
-import { ShowInactiveToggle } from '../../components/ShowInactiveToggle';
 import { districtLabel } from '../picker-loads';
 import type { MasterDialogState } from '../useMasterLibrary';
 import { StationDialog } from './StationDialog';
@@ -44,36 +42,25 @@ const COLUMNS: ReadonlyArray<GridColumn<StationRow, StationSortColumn>> = [
 ];
 
 export function StationLibraryView(props: Readonly<StationLibraryViewProps>) {
-  const { grid, dialog } = props;
+  const { dialog } = props;
   return (
-    <div className="screen">
-      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
-      <LibraryGrid
-        label="Sales Station Library"
-        columns={COLUMNS}
-        rows={grid.rows}
-        rowKey={(s) => s.id}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
-        canEdit={props.canEdit}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
-        onNew={props.onNew}
-        onEdit={props.onEdit}
-        onRemove={props.onRemove}
-        onReload={grid.reload}
-        extraActions={<><ShowInactiveToggle id="stations-show-inactive" checked={props.showInactive} onChange={props.onShowInactive} />{props.excel}</>}
-      />
+    <LibraryScreenFrame
+      label="Sales Station Library"
+      columns={COLUMNS}
+      rowKey={(s) => s.id}
+      grid={props.grid}
+      canEdit={props.canEdit}
+      notice={props.notice}
+      showInactive={{ id: 'stations-show-inactive', checked: props.showInactive, onChange: props.onShowInactive }}
+      excel={props.excel}
+      onNew={props.onNew}
+      onEdit={props.onEdit}
+      onRemove={props.onRemove}
+      removeNote="A station that accounts belong to or sales were made at is kept and deactivated instead; this terminal's own station stays."
+      removing={dialog.kind === 'remove' ? { what: describeStation(dialog.row), problem: dialog.problem, busy: dialog.busy } : null}
+      onConfirmRemove={props.onConfirmRemove}
+      onClose={props.onClose}
+    >
       {dialog.kind === 'form' ? (
         <StationDialog
           form={dialog.form}
@@ -86,16 +73,6 @@ export function StationLibraryView(props: Readonly<StationLibraryViewProps>) {
           onCancel={props.onClose}
         />
       ) : null}
-      {dialog.kind === 'remove' ? (
-        <RemoveDialog
-          what={describeStation(dialog.row)}
-          note="A station that accounts belong to or sales were made at is kept and deactivated instead; this terminal's own station stays."
-          problem={dialog.problem}
-          busy={dialog.busy}
-          onConfirm={props.onConfirmRemove}
-          onCancel={props.onClose}
-        />
-      ) : null}
-    </div>
+    </LibraryScreenFrame>
   );
 }

@@ -1,10 +1,8 @@
 import type { PermissionCatalogue, RoleRow, RoleSortColumn } from '../../../shared/ipc/access-schemas';
 import type { ScreenState } from '../../bridge/hooks';
-import { Message } from '../../components/Fields';
-import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
 import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { RemoveDialog } from '../../components/RemoveDialog';
-import { ScreenProblem } from '../../components/ScreenProblem';
+import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
 import { RoleDialog } from './RoleDialog';
 import type { RoleFormState } from './role-form';
 import type { RoleDialogState } from './useRoleManagement';
@@ -35,7 +33,7 @@ function permissionSummary(row: RoleRow, catalogue: PermissionCatalogue | null):
 }
 
 export function RoleManagementView(props: Readonly<RoleManagementViewProps>) {
-  const { grid, dialog } = props;
+  const { dialog } = props;
   const catalogue = props.catalogue.kind === 'ready' ? props.catalogue.value : null;
   const columns: ReadonlyArray<GridColumn<RoleRow, RoleSortColumn>> = [
     { key: 'code', label: 'Id', sortKey: 'code', render: (r) => r.code },
@@ -46,34 +44,23 @@ export function RoleManagementView(props: Readonly<RoleManagementViewProps>) {
     { key: 'builtIn', label: 'Built-in', render: (r) => (r.builtIn ? 'Yes' : '') },
   ];
   return (
-    <div className="screen">
-      {props.catalogue.kind === 'offline' || props.catalogue.kind === 'error' ? <ScreenProblem state={props.catalogue} onRetry={props.onReloadCatalogue} /> : null}
-      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
-      <LibraryGrid
-        label="Role Management"
-        columns={columns}
-        rows={grid.rows}
-        rowKey={(r) => r.id}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
-        canEdit={catalogue !== null}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
-        onNew={props.onNew}
-        onEdit={props.onEdit}
-        onRemove={props.onRemove}
-        onReload={grid.reload}
-      />
+    <LibraryScreenFrame
+      label="Role Management"
+      columns={columns}
+      rowKey={(r) => r.id}
+      grid={props.grid}
+      // Any operator who reaches this screen may manage roles; New, Edit and Remove wait for the permission catalogue.
+      canEdit
+      notice={props.notice}
+      lookup={{ state: props.catalogue, onRetry: props.onReloadCatalogue }}
+      onNew={props.onNew}
+      onEdit={props.onEdit}
+      onRemove={props.onRemove}
+      removeNote="A role that users hold cannot be removed: give them another role first. Built-in roles are never removed."
+      removing={dialog.kind === 'remove' ? { what: `the role "${dialog.row.code}"`, problem: dialog.problem, busy: dialog.busy } : null}
+      onConfirmRemove={props.onConfirmRemove}
+      onClose={props.onClose}
+    >
       {dialog.kind === 'form' && catalogue ? (
         <RoleDialog
           form={dialog.form}
@@ -88,16 +75,6 @@ export function RoleManagementView(props: Readonly<RoleManagementViewProps>) {
           onCancel={props.onClose}
         />
       ) : null}
-      {dialog.kind === 'remove' ? (
-        <RemoveDialog
-          what={`the role "${dialog.row.code}"`}
-          note="A role that users hold cannot be removed: give them another role first. Built-in roles are never removed."
-          problem={dialog.problem}
-          busy={dialog.busy}
-          onConfirm={props.onConfirmRemove}
-          onCancel={props.onClose}
-        />
-      ) : null}
-    </div>
+    </LibraryScreenFrame>
   );
 }

@@ -1,10 +1,8 @@
 import type { RoleChoice, UserRow, UserSortColumn } from '../../../shared/ipc/access-schemas';
 import type { ScreenState } from '../../bridge/hooks';
-import { Message } from '../../components/Fields';
-import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
 import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { RemoveDialog } from '../../components/RemoveDialog';
-import { ScreenProblem } from '../../components/ScreenProblem';
+import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 import { ResetPasswordDialog, UnlockDialog, type UnlockWhich } from './UserActionDialogs';
 import { UserDialog } from './UserDialog';
@@ -44,44 +42,33 @@ export function UserManagementView(props: Readonly<UserManagementViewProps>) {
     { key: 'status', label: 'Status', render: userStatus },
   ];
   return (
-    <div className="screen">
-      {props.roles.kind === 'offline' || props.roles.kind === 'error' ? <ScreenProblem state={props.roles} onRetry={props.onReloadRoles} /> : null}
-      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
-      <LibraryGrid
-        label="User Management"
-        columns={columns}
-        rows={grid.rows}
-        rowKey={(u) => u.id}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
-        canEdit={props.roles.kind === 'ready'}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
-        onNew={props.onNew}
-        onEdit={props.onEdit}
-        onRemove={props.onRemove}
-        onReload={grid.reload}
-        extraActions={
-          <>
-            <button type="button" onClick={props.onReset} disabled={!selected || !selected.active}>
-              Reset Password
-            </button>
-            <button type="button" onClick={props.onUnlock} disabled={!selected || (!selected.loginLocked && !selected.vendLocked)}>
-              Unlock
-            </button>
-          </>
-        }
-      />
+    <LibraryScreenFrame
+      label="User Management"
+      columns={columns}
+      rowKey={(u) => u.id}
+      grid={grid}
+      // Any operator who reaches this screen may manage users; New, Edit and Remove wait for the role choices.
+      canEdit
+      notice={props.notice}
+      lookup={{ state: props.roles, onRetry: props.onReloadRoles }}
+      extraActions={
+        <>
+          <button type="button" onClick={props.onReset} disabled={!selected || !selected.active}>
+            Reset Password
+          </button>
+          <button type="button" onClick={props.onUnlock} disabled={!selected || (!selected.loginLocked && !selected.vendLocked)}>
+            Unlock
+          </button>
+        </>
+      }
+      onNew={props.onNew}
+      onEdit={props.onEdit}
+      onRemove={props.onRemove}
+      removeNote="A user who has signed in or acted before is kept for the records and deactivated instead. The last active administrator is never removed."
+      removing={dialog.kind === 'remove' ? { what: `the user "${dialog.row.loginId}"`, problem: dialog.problem, busy: dialog.busy } : null}
+      onConfirmRemove={props.onConfirmRemove}
+      onClose={props.onClose}
+    >
       {dialog.kind === 'form' ? (
         <UserDialog
           form={dialog.form}
@@ -94,21 +81,11 @@ export function UserManagementView(props: Readonly<UserManagementViewProps>) {
           onCancel={props.onClose}
         />
       ) : null}
-      {dialog.kind === 'remove' ? (
-        <RemoveDialog
-          what={`the user "${dialog.row.loginId}"`}
-          note="A user who has signed in or acted before is kept for the records and deactivated instead. The last active administrator is never removed."
-          problem={dialog.problem}
-          busy={dialog.busy}
-          onConfirm={props.onConfirmRemove}
-          onCancel={props.onClose}
-        />
-      ) : null}
       {dialog.kind === 'reset' ? <ResetPasswordDialog row={dialog.row} problem={dialog.problem} busy={dialog.busy} onConfirm={props.onConfirmReset} onCancel={props.onClose} /> : null}
       {dialog.kind === 'unlock' ? <UnlockDialog row={dialog.row} problem={dialog.problem} busy={dialog.busy} onConfirm={props.onConfirmUnlock} onCancel={props.onClose} /> : null}
       {dialog.kind === 'temporary' ? (
         <TemporaryPasswordDialog result={dialog.result} reason={dialog.reason} expiresText={props.formatDateTime(dialog.result.expiresAt)} onDone={props.onClose} />
       ) : null}
-    </div>
+    </LibraryScreenFrame>
   );
 }
