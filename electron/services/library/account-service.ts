@@ -17,9 +17,10 @@ import type { CustomerRecord, CustomersRepo } from '../../db/repos/customers-rep
 import type { MeterRecord, MetersRepo } from '../../db/repos/meters-repo';
 import type { PriceRecord, PricesRepo } from '../../db/repos/prices-repo';
 import type { StationsRepo } from '../../db/repos/stations-repo';
+import { masterUpdater } from './apply-master-update';
 import { describeCustomer } from './customer-service';
 import type { MasterChangeRecorder } from './master-change';
-import { differencesOf, removeOrDeactivate, requireVersion } from './party-changes';
+import { removeOrDeactivate, requireVersion } from './party-changes';
 
 /**
  * The Account Library (L2) and the Top-up query. An account ties a customer, a meter, a sales station and a price;
@@ -154,6 +155,8 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       .map((p) => p.id);
   };
 
+  const applyUpdate = masterUpdater({ table: 'accounts', repo: deps.accounts, fields: FIELDS, key: 'accountNo', clock: deps.clock, changes: deps.changes });
+
   return {
     list(request) {
       const page = deps.accounts.list(request);
@@ -202,19 +205,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
         const price = priceOf(values.priceId, values.priceId !== current.priceId);
         requireMatch(price, meter, customer);
         if (input.active && (!current.active || values.meterId !== current.meterId)) meterFree(meter, current.id);
-        const differences: Record<string, unknown> = differencesOf<AccountValues>(current, values, FIELDS);
-        if (current.active !== input.active) differences.active = { from: current.active, to: input.active };
-        if (Object.keys(differences).length === 0) return;
-        const now = deps.clock.now().toISOString();
-        if (!deps.accounts.update(current.id, input.version, { ...values, active: input.active }, now)) throw new AppFailure('CONFLICT', edited);
-        deps.changes.record({
-          actor,
-          action: 'accounts.update',
-          target: `accounts:${values.accountNo}`,
-          details: { accountNo: values.accountNo, version: current.version + 1, changes: differences },
-          now,
-          rows: [changed(current.id, current.version + 1)],
-        });
+        applyUpdate({ current, input, values, conflictMessage: edited, actor });
       });
       return get(input.id);
     },

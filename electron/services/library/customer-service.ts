@@ -10,8 +10,9 @@ import { writeTransaction } from '../../db/open-database';
 import type { AccountsRepo } from '../../db/repos/accounts-repo';
 import type { CustomerRecord, CustomersRepo } from '../../db/repos/customers-repo';
 import type { DistrictsRepo } from '../../db/repos/districts-repo';
+import { masterUpdater } from './apply-master-update';
 import type { MasterChangeRecorder } from './master-change';
-import { differencesOf, removeOrDeactivate, requireVersion } from './party-changes';
+import { removeOrDeactivate, requireVersion } from './party-changes';
 import type { LibraryReference } from './reference-data';
 
 /**
@@ -77,6 +78,7 @@ export function createCustomerService(deps: CustomerServiceDeps): CustomerServic
   };
   const changed = (id: string, version: number) => ({ table: 'customers' as const, id, version, row: deps.customers.syncRow(id) });
   const edited = (c: CustomerRecord) => `The ${describeCustomer(c)} was changed by someone else since you opened it; close the dialog and open it again.`;
+  const applyUpdate = masterUpdater({ table: 'customers', repo: deps.customers, fields: FIELDS, key: 'customerNo', clock: deps.clock, changes: deps.changes });
 
   return {
     list(request) {
@@ -118,19 +120,7 @@ export function createCustomerService(deps: CustomerServiceDeps): CustomerServic
             );
           }
         }
-        const differences: Record<string, unknown> = differencesOf<CustomerValues>(current, values, FIELDS);
-        if (current.active !== input.active) differences.active = { from: current.active, to: input.active };
-        if (Object.keys(differences).length === 0) return;
-        const now = deps.clock.now().toISOString();
-        if (!deps.customers.update(current.id, input.version, { ...values, active: input.active }, now)) throw new AppFailure('CONFLICT', edited(current));
-        deps.changes.record({
-          actor,
-          action: 'customers.update',
-          target: `customers:${values.customerNo}`,
-          details: { customerNo: values.customerNo, version: current.version + 1, changes: differences },
-          now,
-          rows: [changed(current.id, current.version + 1)],
-        });
+        applyUpdate({ current, input, values, conflictMessage: edited(current), actor });
       });
       return get(input.id);
     },

@@ -8,8 +8,9 @@ import type { Clock } from '../../../shared/ports/clock';
 import type { IdGenerator } from '../../../shared/ports/id-generator';
 import { writeTransaction } from '../../db/open-database';
 import type { DistrictRecord, DistrictsRepo } from '../../db/repos/districts-repo';
+import { masterUpdater } from './apply-master-update';
 import type { MasterChangeRecorder } from './master-change';
-import { differencesOf, removeOrDeactivate, requireVersion } from './party-changes';
+import { removeOrDeactivate, requireVersion } from './party-changes';
 
 /**
  * The District Library (L2): code (unique), name and description. A district that stations are in or customers live
@@ -57,6 +58,7 @@ export function createDistrictService(deps: DistrictServiceDeps): DistrictServic
   };
   const changed = (id: string, version: number) => ({ table: 'districts' as const, id, version, row: deps.districts.syncRow(id) });
   const edited = (d: { code: string; name: string }) => `The district ${d.code} (${d.name}) was changed by someone else since you opened it; close the dialog and open it again.`;
+  const applyUpdate = masterUpdater({ table: 'districts', repo: deps.districts, fields: FIELDS, key: 'code', clock: deps.clock, changes: deps.changes });
 
   return {
     list(request) {
@@ -85,19 +87,7 @@ export function createDistrictService(deps: DistrictServiceDeps): DistrictServic
         if (!current) throw gone();
         requireVersion(current, input.version, edited(current));
         codeFree(values.code, current.id);
-        const differences: Record<string, unknown> = differencesOf<DistrictValues>(current, values, FIELDS);
-        if (current.active !== input.active) differences.active = { from: current.active, to: input.active };
-        if (Object.keys(differences).length === 0) return;
-        const now = deps.clock.now().toISOString();
-        if (!deps.districts.update(current.id, input.version, { ...values, active: input.active }, now)) throw new AppFailure('CONFLICT', edited(current));
-        deps.changes.record({
-          actor,
-          action: 'districts.update',
-          target: `districts:${values.code}`,
-          details: { code: values.code, version: current.version + 1, changes: differences },
-          now,
-          rows: [changed(current.id, current.version + 1)],
-        });
+        applyUpdate({ current, input, values, conflictMessage: edited(current), actor });
       });
       return get(input.id);
     },

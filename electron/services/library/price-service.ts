@@ -7,7 +7,9 @@ import type { Clock } from '../../../shared/ports/clock';
 import type { IdGenerator } from '../../../shared/ports/id-generator';
 import { writeTransaction } from '../../db/open-database';
 import type { PriceRecord, PricesRepo } from '../../db/repos/prices-repo';
+import { masterUpdater } from './apply-master-update';
 import type { MasterChangeRecorder } from './master-change';
+import { requireVersion } from './party-changes';
 import type { LibraryReference } from './reference-data';
 
 /**
@@ -54,12 +56,14 @@ export function createPriceService(deps: PriceServiceDeps): PriceService {
       throw new AppFailure('CONFLICT', `Name: a price named "${name}" already exists; choose another name.`);
     }
   };
+  const gone = () => new AppFailure('NOT_FOUND', 'This price is no longer in the library; reload the list.');
   const get = (id: string): PriceRow => {
     const record = deps.prices.byId(id);
-    if (!record) throw new AppFailure('NOT_FOUND', 'This price is no longer in the library; reload the list.');
+    if (!record) throw gone();
     return toRow(record);
   };
   const changedRow = (id: string, version: number) => ({ table: 'prices' as const, id, version, row: deps.prices.syncRow(id) });
+  const applyUpdate = masterUpdater({ table: 'prices', repo: deps.prices, fields: VALUE_FIELDS, key: 'name', clock: deps.clock, changes: deps.changes });
 
   return {
     list(request) {
@@ -85,10 +89,9 @@ export function createPriceService(deps: PriceServiceDeps): PriceService {
       const values = checked(input);
       writeTransaction(deps.sqlite, () => {
         const current = deps.prices.byId(input.id);
-        if (!current) throw new AppFailure('NOT_FOUND', 'This price is no longer in the library; reload the list.');
-        if (current.version !== input.version) {
-          throw new AppFailure('CONFLICT', `The price "${current.name}" was changed by someone else since you opened it; close the dialog and open it again.`);
-        }
+        if (!current) throw gone();
+        const edited = `The price "${current.name}" was changed by someone else since you opened it; close the dialog and open it again.`;
+        requireVersion(current, input.version, edited);
         nameFree(values.name, current.id);
         if (current.meterType !== values.meterType || current.categoryId !== values.categoryId) {
           // L2: an account's price matches its meter's type and its customer's category; a price in use keeps both.
@@ -97,24 +100,7 @@ export function createPriceService(deps: PriceServiceDeps): PriceService {
             throw new AppFailure('CONFLICT', `Meter type and customer category: the price "${current.name}" keeps them because ${reasons.join(' and ')}; add a new price for the other meter type or category instead.`);
           }
         }
-        const differences: Record<string, unknown> = {};
-        for (const field of VALUE_FIELDS) {
-          if (current[field] !== values[field]) differences[field] = { from: current[field], to: values[field] };
-        }
-        if (current.active !== input.active) differences.active = { from: current.active, to: input.active };
-        if (Object.keys(differences).length === 0) return; // nothing changed: the version stays
-        const now = deps.clock.now().toISOString();
-        if (!deps.prices.update(current.id, input.version, { ...values, active: input.active }, now)) {
-          throw new AppFailure('CONFLICT', `The price "${current.name}" was changed by someone else since you opened it; close the dialog and open it again.`);
-        }
-        deps.changes.record({
-          actor,
-          action: 'prices.update',
-          target: `prices:${values.name}`,
-          details: { name: values.name, version: current.version + 1, changes: differences },
-          now,
-          rows: [changedRow(current.id, current.version + 1)],
-        });
+        applyUpdate({ current, input, values, conflictMessage: edited, actor });
       });
       return get(input.id);
     },
@@ -122,7 +108,7 @@ export function createPriceService(deps: PriceServiceDeps): PriceService {
     remove(input, actor) {
       return writeTransaction(deps.sqlite, (): RemoveResult => {
         const current = deps.prices.byId(input.id);
-        if (!current) throw new AppFailure('NOT_FOUND', 'This price is no longer in the library; reload the list.');
+        if (!current) throw gone();
         if (current.version !== input.version) {
           throw new AppFailure('CONFLICT', `The price "${current.name}" was changed by someone else since you selected it; reload the list and try again.`);
         }

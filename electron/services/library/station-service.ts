@@ -9,8 +9,9 @@ import type { IdGenerator } from '../../../shared/ports/id-generator';
 import { writeTransaction } from '../../db/open-database';
 import type { DistrictsRepo } from '../../db/repos/districts-repo';
 import type { StationRecord, StationsRepo } from '../../db/repos/stations-repo';
+import { masterUpdater } from './apply-master-update';
 import type { MasterChangeRecorder } from './master-change';
-import { differencesOf, removeOrDeactivate, requireVersion } from './party-changes';
+import { removeOrDeactivate, requireVersion } from './party-changes';
 
 /**
  * The Sales Station Library (L2): station code (unique), name, district, address, phone. This terminal sells for one
@@ -69,6 +70,7 @@ export function createStationService(deps: StationServiceDeps): StationService {
   const edited = (s: { code: string; name: string }) => `The station ${s.code} (${s.name}) was changed by someone else since you opened it; close the dialog and open it again.`;
   const ownStation = (s: { id: string; code: string; name: string }) =>
     new AppFailure('CONFLICT', `The station ${s.code} (${s.name}) is the station this terminal sells for; it cannot be removed or deactivated here.`);
+  const applyUpdate = masterUpdater({ table: 'stations', repo: deps.stations, fields: FIELDS, key: 'code', clock: deps.clock, changes: deps.changes });
 
   return {
     list(request) {
@@ -100,19 +102,7 @@ export function createStationService(deps: StationServiceDeps): StationService {
         if (!input.active && current.id === deps.terminalStationId()) throw ownStation(current);
         codeFree(values.code, current.id);
         if (values.districtId !== current.districtId) requireDistrict(values.districtId);
-        const differences: Record<string, unknown> = differencesOf<StationValues>(current, values, FIELDS);
-        if (current.active !== input.active) differences.active = { from: current.active, to: input.active };
-        if (Object.keys(differences).length === 0) return;
-        const now = deps.clock.now().toISOString();
-        if (!deps.stations.update(current.id, input.version, { ...values, active: input.active }, now)) throw new AppFailure('CONFLICT', edited(current));
-        deps.changes.record({
-          actor,
-          action: 'stations.update',
-          target: `stations:${values.code}`,
-          details: { code: values.code, version: current.version + 1, changes: differences },
-          now,
-          rows: [changed(current.id, current.version + 1)],
-        });
+        applyUpdate({ current, input, values, conflictMessage: edited(current), actor });
       });
       return get(input.id);
     },
