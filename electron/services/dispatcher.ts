@@ -1,4 +1,5 @@
 import { contract, isChannel, type Channel, type ChannelSpec } from '../../shared/ipc/contract';
+import { accessAllows, describeAccess } from '../../shared/ipc/channel-spec';
 import { AppFailure, err, type Result } from '../../shared/errors/result';
 import { validationError } from '../../shared/errors/validation';
 import type { CallerContext, HandlerTable } from './handler-types';
@@ -29,8 +30,8 @@ function refusal(spec: ChannelSpec, session: Session | null): { code: 'NOT_SIGNE
     return { code: 'PASSWORD_CHANGE_REQUIRED', message: 'Your password was reset. Choose a new password before anything else.' };
   }
   if (spec.access === 'signedIn') return null;
-  if (!session.permissions.has(spec.access)) {
-    return { code: 'PERMISSION_DENIED', message: `Your role does not allow this action (${spec.access}). Ask an administrator.` };
+  if (!accessAllows(spec.access, session.permissions)) {
+    return { code: 'PERMISSION_DENIED', message: `Your role does not allow this action (${describeAccess(spec.access)}). Ask an administrator.` };
   }
   return null;
 }

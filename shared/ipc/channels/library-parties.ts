@@ -88,7 +88,8 @@ export const libraryPartyChannels = {
   'accounts.forTopUp': channel({
     request: TopUpListInput,
     response: TopUpListResult,
-    access: 'vend',
-    summary: "The Top-up Center's grid: accounts it sells to (account, customer, meter and price active), searchable by any column, paged.",
+    // the Top-up Center sells from it and every Advanced Center action chooses its customer from it
+    access: ['vend', 'advanced.setMaxOverdraft', 'advanced.clearCredit', 'advanced.clearTamper', 'advanced.setMaxPower', 'advanced.keyChange', 'advanced.testToken', 'tokens.decode'],
+    summary: "The Top-up Center's grid: accounts it sells to (account, customer, meter and price active), searchable by any column, paged. Also the customer picker of the Advanced Center's actions and Decode Token.",
   }),
 } as const satisfies Record<ChannelName, ChannelSpec>;

@@ -52,7 +52,8 @@ function refusalExpected(access: ExpectedAccess, held: ReadonlySet<string> | nul
   if (access === 'public') return null;
   if (held === null) return 'NOT_SIGNED_IN';
   if (access === 'signedIn') return null;
-  return held.has(access) ? null : 'PERMISSION_DENIED';
+  const anyOf: readonly string[] = typeof access === 'string' ? [access] : access;
+  return anyOf.some((permission) => held.has(permission)) ? null : 'PERMISSION_DENIED';
 }
 
 /** Runs every channel for one caller; answers the mismatches as readable lines. */
@@ -65,7 +66,7 @@ async function mismatches(who: string, caller: () => Promise<Caller>, held: Read
     const expected = refusalExpected(access, held);
     const refused = REFUSALS.has(got);
     if (expected === null ? refused : got !== expected) {
-      wrong.push(`${who} -> ${channel}: expected ${expected ?? 'no refusal'}, got ${got} (matrix says '${access}')`);
+      wrong.push(`${who} -> ${channel}: expected ${expected ?? 'no refusal'}, got ${got} (matrix says '${typeof access === 'string' ? access : access.join(' or ')}')`);
     }
   }
   return wrong;
@@ -103,10 +104,14 @@ describe('the permission matrix fixture', () => {
   });
 
   it('names only known permissions, and the contract asks for exactly what the matrix says', () => {
-    const wrong = CHANNELS.filter((c) => PERMISSION_MATRIX[c] !== undefined && PERMISSION_MATRIX[c] !== contract[c].access).map(
-      (c) => `  '${c}': the matrix says '${PERMISSION_MATRIX[c] ?? ''}', the contract (shared/ipc/channels/*.ts) says '${contract[c].access}'. One of them is wrong.`,
+    // a list means "any one of": compared as a set, so its order does not matter
+    const same = (a: ExpectedAccess, b: ExpectedAccess) => (typeof a === 'string' || typeof b === 'string' ? a === b : [...a].sort().join() === [...b].sort().join());
+    const shown = (access: ExpectedAccess | undefined) => (access === undefined ? '' : typeof access === 'string' ? access : `[${access.join(', ')}]`);
+    const wrong = CHANNELS.filter((c) => PERMISSION_MATRIX[c] !== undefined && !same(PERMISSION_MATRIX[c], contract[c].access)).map(
+      (c) => `  '${c}': the matrix says '${shown(PERMISSION_MATRIX[c])}', the contract (shared/ipc/channels/*.ts) says '${shown(contract[c].access)}'. One of them is wrong.`,
     );
     const unknown = Object.entries(PERMISSION_MATRIX)
+      .flatMap(([c, access]) => (typeof access === 'string' ? [[c, access] as const] : access.map((p) => [c, p] as const)))
       .filter(([, access]) => access !== 'public' && access !== 'signedIn' && !isPermission(access))
       .map(([c, access]) => `  '${c}': '${access}' is not in shared/auth/permissions.ts`);
     expect([...wrong, ...unknown].join('\n')).toBe('');
@@ -150,7 +155,7 @@ describe('every channel, called', () => {
 
   it('as a role holding one single permission, for each permission a channel asks for', async () => {
     const admin = await h.admin();
-    const used = [...new Set(Object.values(PERMISSION_MATRIX).filter((a): a is Permission => a !== 'public' && a !== 'signedIn'))];
+    const used = [...new Set(Object.values(PERMISSION_MATRIX).flatMap((a): Permission[] => (a === 'public' || a === 'signedIn' ? [] : typeof a === 'string' ? [a] : [...a])))];
     const wrong: string[] = [];
     for (const [index, permission] of used.entries()) {
       const code = `only-${permission}`;
