@@ -13,15 +13,32 @@ import { ShowInactiveToggle } from './ShowInactiveToggle';
  * the Remove confirmation. Props only, like LibraryGrid: the screen's hook owns the state and calls main. What differs
  * between screens (columns, the New/Edit dialog, extra toolbar buttons) comes in as props and children.
  */
+/**
+ * The props every library-style view takes and hands to the frame unchanged: a view's props interface extends this,
+ * and the view passes itself as `view` (so the eight pass-through lines are written once, here).
+ */
+export interface LibraryViewProps<Row, S extends string> {
+  grid: LibraryGridState<Row, S>;
+  /** The answer of the last save or remove. */
+  notice: string | null;
+  /** The Excel Import / Export buttons (L3), last in the grid's toolbar. */
+  excel?: ReactNode;
+  onNew: () => void;
+  onEdit: () => void;
+  onRemove: () => void;
+  onConfirmRemove: () => void;
+  /** Closes whichever dialog is open (the screen shows one at a time). */
+  onClose: () => void;
+}
+
 export interface LibraryScreenFrameProps<Row, S extends string> {
+  view: Readonly<LibraryViewProps<Row, S>>;
   /** The grid's name, e.g. "District Library" (the toolbar's and table's accessible name). */
   label: string;
   columns: ReadonlyArray<GridColumn<Row, S>>;
   rowKey: (row: Row) => string;
-  grid: LibraryGridState<Row, S>;
   /** Whether the operator may change the library (their permission); see also `lookup`. */
   canEdit: boolean;
-  notice: string | null;
   /**
    * A list the screen's dialogs need (categories, model profiles, roles): while it is not ready New, Edit and Remove
    * stay off, because the dialog could not offer its choices; when it failed, its sentence and "Try again" show above.
@@ -31,29 +48,22 @@ export interface LibraryScreenFrameProps<Row, S extends string> {
   showInactive?: { id: string; checked: boolean; onChange: (show: boolean) => void };
   /** The screen's own toolbar buttons (e.g. "New range", "Reset Password"), after "Show inactive". */
   extraActions?: ReactNode;
-  /** The Excel Import / Export buttons (L3), last in the toolbar. */
-  excel?: ReactNode;
-  onNew: () => void;
-  onEdit: () => void;
-  onRemove: () => void;
   /** What main does instead of removing a row that others point at, shown in the Remove confirmation. */
   removeNote: string;
   /** The Remove confirmation while it is open (the dialog state's 'remove' kind), or null. */
   removing: { what: string; problem: string | null; busy: boolean } | null;
-  onConfirmRemove: () => void;
-  /** Closes the Remove confirmation (the screen's one dialog close). */
-  onClose: () => void;
   /** The screen's other dialogs (New/Edit and the like), rendered after the grid; a screen shows one dialog at a time. */
   children?: ReactNode;
 }
 
 export function LibraryScreenFrame<Row, S extends string>(props: Readonly<LibraryScreenFrameProps<Row, S>>) {
-  const { grid, lookup, showInactive } = props;
+  const { view, lookup, showInactive } = props;
+  const { grid } = view;
   const lookupReady = lookup === undefined || lookup.state.kind === 'ready';
   return (
     <div className="screen">
       {lookup && (lookup.state.kind === 'offline' || lookup.state.kind === 'error') ? <ScreenProblem state={lookup.state} onRetry={lookup.onRetry} /> : null}
-      {props.notice ? <Message kind="notice">{props.notice}</Message> : null}
+      {view.notice ? <Message kind="notice">{view.notice}</Message> : null}
       <LibraryGrid
         label={props.label}
         columns={props.columns}
@@ -74,15 +84,15 @@ export function LibraryScreenFrame<Row, S extends string>(props: Readonly<Librar
         onPageSize={grid.setPageSize}
         onSort={grid.toggleSort}
         onSelect={grid.select}
-        onNew={props.onNew}
-        onEdit={props.onEdit}
-        onRemove={props.onRemove}
+        onNew={view.onNew}
+        onEdit={view.onEdit}
+        onRemove={view.onRemove}
         onReload={grid.reload}
         extraActions={
           <>
             {showInactive ? <ShowInactiveToggle id={showInactive.id} checked={showInactive.checked} onChange={showInactive.onChange} /> : null}
             {props.extraActions}
-            {props.excel}
+            {view.excel}
           </>
         }
       />
@@ -93,8 +103,8 @@ export function LibraryScreenFrame<Row, S extends string>(props: Readonly<Librar
           note={props.removeNote}
           problem={props.removing.problem}
           busy={props.removing.busy}
-          onConfirm={props.onConfirmRemove}
-          onCancel={props.onClose}
+          onConfirm={view.onConfirmRemove}
+          onCancel={view.onClose}
         />
       ) : null}
     </div>

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { currencyLabel } from '../../../shared/format/currencies';
 import { METER_KIND_LABEL } from '../../../shared/format/units';
 import type { AccountPriceChoice, AccountRow, AccountSortColumn } from '../../../shared/ipc/parties-schemas';
@@ -6,20 +5,15 @@ import type { AccountField } from '../../../shared/library/party-rules';
 import { formatPricePerUnit } from '../../../shared/money/decimal-text';
 import type { ScreenState } from '../../bridge/hooks';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
+import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import type { PickerState } from '../../components/SearchPicker/usePicker';
 import type { MasterDialogState } from '../useMasterLibrary';
 import { AccountDialog } from './AccountDialog';
 import { maxOverdraftText, type AccountFormState } from './account-form';
 
 /** The Account Library (props only): accounts with their customer, meter, station and price; New, Edit, Remove. */
-export interface AccountLibraryViewProps {
-  /** The Excel Import / Export buttons (L3), rendered in the grid's toolbar. */
-  excel?: ReactNode;
-  grid: LibraryGridState<AccountRow, AccountSortColumn>;
+export interface AccountLibraryViewProps extends LibraryViewProps<AccountRow, AccountSortColumn> {
   dialog: MasterDialogState<AccountRow, AccountFormState, AccountField>;
-  notice: string | null;
   canEdit: boolean;
   showInactive: boolean;
   customerPicker: PickerState;
@@ -28,13 +22,8 @@ export interface AccountLibraryViewProps {
   priceChoices: ScreenState<AccountPriceChoice[]>;
   currencyDisplay: Readonly<Record<string, string>>;
   onShowInactive: (show: boolean) => void;
-  onNew: () => void;
-  onEdit: () => void;
-  onRemove: () => void;
-  onClose: () => void;
   onChange: (patch: Partial<AccountFormState>) => void;
   onSave: () => void;
-  onConfirmRemove: () => void;
 }
 
 /** Why an active account is not in the Top-up Center. */
@@ -60,21 +49,14 @@ export function AccountLibraryView(props: Readonly<AccountLibraryViewProps>) {
   ];
   return (
     <LibraryScreenFrame
+      view={props}
       label="Account Library"
       columns={columns}
       rowKey={(a) => a.id}
-      grid={props.grid}
       canEdit={props.canEdit}
-      notice={props.notice}
       showInactive={{ id: 'accounts-show-inactive', checked: props.showInactive, onChange: props.onShowInactive }}
-      excel={props.excel}
-      onNew={props.onNew}
-      onEdit={props.onEdit}
-      onRemove={props.onRemove}
       removeNote="An account with sales or tokens is kept and deactivated instead; its records keep pointing at it."
       removing={dialog.kind === 'remove' ? { what: `account ${dialog.row.accountNo}`, problem: dialog.problem, busy: dialog.busy } : null}
-      onConfirmRemove={props.onConfirmRemove}
-      onClose={props.onClose}
     >
       {dialog.kind === 'form' ? (
         <AccountDialog

@@ -1,11 +1,9 @@
-import type { ReactNode } from 'react';
 import type { CategoryInfo } from '../../../shared/ipc/library-schemas';
 import type { CustomerRow, CustomerSortColumn } from '../../../shared/ipc/parties-schemas';
 import type { CustomerField } from '../../../shared/library/party-rules';
 import type { ScreenState } from '../../bridge/hooks';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
+import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import type { PickerState } from '../../components/SearchPicker/usePicker';
 import { districtLabel } from '../picker-loads';
 import type { MasterDialogState } from '../useMasterLibrary';
@@ -14,25 +12,16 @@ import type { CustomerFormState } from './customer-form';
 import { describeCustomer } from './useCustomerLibrary';
 
 /** The Customer Library (props only): "Customer No. | User Coder | ..." with New, Edit, Remove and "Show inactive". */
-export interface CustomerLibraryViewProps {
-  /** The Excel Import / Export buttons (L3), rendered in the grid's toolbar. */
-  excel?: ReactNode;
-  grid: LibraryGridState<CustomerRow, CustomerSortColumn>;
+export interface CustomerLibraryViewProps extends LibraryViewProps<CustomerRow, CustomerSortColumn> {
   dialog: MasterDialogState<CustomerRow, CustomerFormState, CustomerField>;
-  notice: string | null;
   canEdit: boolean;
   showInactive: boolean;
   categories: ScreenState<CategoryInfo[]>;
   districtPicker: PickerState;
   onShowInactive: (show: boolean) => void;
   onReloadCategories: () => void;
-  onNew: () => void;
-  onEdit: () => void;
-  onRemove: () => void;
-  onClose: () => void;
   onChange: (patch: Partial<CustomerFormState>) => void;
   onSave: () => void;
-  onConfirmRemove: () => void;
 }
 
 const COLUMNS: ReadonlyArray<GridColumn<CustomerRow, CustomerSortColumn>> = [
@@ -52,22 +41,15 @@ export function CustomerLibraryView(props: Readonly<CustomerLibraryViewProps>) {
   const { dialog } = props;
   return (
     <LibraryScreenFrame
+      view={props}
       label="Customer Library"
       columns={COLUMNS}
       rowKey={(c) => c.id}
-      grid={props.grid}
       canEdit={props.canEdit}
-      notice={props.notice}
       lookup={{ state: props.categories, onRetry: props.onReloadCategories }}
       showInactive={{ id: 'customers-show-inactive', checked: props.showInactive, onChange: props.onShowInactive }}
-      excel={props.excel}
-      onNew={props.onNew}
-      onEdit={props.onEdit}
-      onRemove={props.onRemove}
       removeNote="A customer with accounts is kept and deactivated instead: its accounts stay, and leave the Top-up Center while it is inactive."
       removing={dialog.kind === 'remove' ? { what: describeCustomer(dialog.row), problem: dialog.problem, busy: dialog.busy } : null}
-      onConfirmRemove={props.onConfirmRemove}
-      onClose={props.onClose}
     >
       {dialog.kind === 'form' ? (
         <CustomerDialog

@@ -1,10 +1,8 @@
-import type { ReactNode } from 'react';
 import { METER_KIND_LABEL } from '../../../shared/format/units';
 import type { MeterRow, MeterSortColumn, ProfileInfo } from '../../../shared/ipc/library-schemas';
 import { describeKeyParams } from '../../../shared/library/key-params';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
+import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import type { ScreenState } from '../../bridge/hooks';
 import { MeterDialog } from './MeterDialog';
 import { MeterRangeDialog } from './MeterRangeDialog';
@@ -13,19 +11,11 @@ import type { MeterDialogState } from './useMeterLibrary';
 import type { MeterKind } from '../../../shared/format/units';
 
 /** The Meter Library (props only): the grid "Id | Type | ..." with New, Edit, Remove and New range, and its dialogs. */
-export interface MeterLibraryViewProps {
-  /** The Excel Import / Export buttons (L3), rendered in the grid's toolbar. */
-  excel?: ReactNode;
-  grid: LibraryGridState<MeterRow, MeterSortColumn>;
+export interface MeterLibraryViewProps extends LibraryViewProps<MeterRow, MeterSortColumn> {
   profiles: ScreenState<ProfileInfo[]>;
   dialog: MeterDialogState;
-  notice: string | null;
   canEdit: boolean;
-  onNew: () => void;
-  onEdit: () => void;
   onRange: () => void;
-  onRemove: () => void;
-  onClose: () => void;
   onReloadProfiles: () => void;
   onForm: (patch: Partial<MeterForm>) => void;
   onFormType: (type: MeterKind) => void;
@@ -35,7 +25,6 @@ export interface MeterLibraryViewProps {
   onRangeType: (type: MeterKind) => void;
   onRangeProfile: (id: string) => void;
   onSaveRange: () => void;
-  onConfirmRemove: () => void;
 }
 
 const COLUMNS: ReadonlyArray<GridColumn<MeterRow, MeterSortColumn>> = [
@@ -68,26 +57,19 @@ export function MeterLibraryView(props: Readonly<MeterLibraryViewProps>) {
   const profiles = props.profiles.kind === 'ready' ? props.profiles.value : [];
   return (
     <LibraryScreenFrame
+      view={props}
       label="Meter Library"
       columns={COLUMNS}
       rowKey={(m) => m.id}
-      grid={props.grid}
       canEdit={props.canEdit}
-      notice={props.notice}
       lookup={{ state: props.profiles, onRetry: props.onReloadProfiles }}
       extraActions={
         <button type="button" onClick={props.onRange} disabled={!props.canEdit || props.profiles.kind !== 'ready'}>
           New range
         </button>
       }
-      excel={props.excel}
-      onNew={props.onNew}
-      onEdit={props.onEdit}
-      onRemove={props.onRemove}
       removeNote="A meter that has had tokens is kept and deactivated instead, so its sales and records stay complete."
       removing={dialog.kind === 'remove' ? { what: `meter ${dialog.row.meterNo}`, problem: dialog.problem, busy: dialog.busy } : null}
-      onConfirmRemove={props.onConfirmRemove}
-      onClose={props.onClose}
     >
       {dialog.kind === 'form' ? (
         <MeterDialog

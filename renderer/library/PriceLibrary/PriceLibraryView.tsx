@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { currencyLabel } from '../../../shared/format/currencies';
 import { formatAmountNumber } from '../../../shared/format/money';
 import { METER_KIND_LABEL } from '../../../shared/format/units';
@@ -6,30 +5,20 @@ import type { CategoryInfo, PriceRow, PriceSortColumn } from '../../../shared/ip
 import { formatPricePerUnit, formatRatePercent } from '../../../shared/money/decimal-text';
 import type { ScreenState } from '../../bridge/hooks';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
+import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import { PriceDialog } from './PriceDialog';
 import type { PriceFormState } from './price-form';
 import type { PriceDialogState } from './usePriceLibrary';
 
 /** The Price Library (props only): the grid with New, Edit and Remove, and its dialogs. */
-export interface PriceLibraryViewProps {
-  /** The Excel Import / Export buttons (L3), rendered in the grid's toolbar. */
-  excel?: ReactNode;
-  grid: LibraryGridState<PriceRow, PriceSortColumn>;
+export interface PriceLibraryViewProps extends LibraryViewProps<PriceRow, PriceSortColumn> {
   categories: ScreenState<CategoryInfo[]>;
   dialog: PriceDialogState;
-  notice: string | null;
   canEdit: boolean;
   currencyDisplay: Readonly<Record<string, string>>;
-  onNew: () => void;
-  onEdit: () => void;
-  onRemove: () => void;
-  onClose: () => void;
   onReloadCategories: () => void;
   onChange: (patch: Partial<PriceFormState>) => void;
   onSave: () => void;
-  onConfirmRemove: () => void;
 }
 
 const TAX_MODE_SHORT = { 'tax-inclusive': 'Tax-inclusive', 'vendor-compatible': 'Vendor-compatible' } as const;
@@ -52,21 +41,14 @@ export function PriceLibraryView(props: Readonly<PriceLibraryViewProps>) {
   ];
   return (
     <LibraryScreenFrame
+      view={props}
       label="Price Library"
       columns={columns}
       rowKey={(p) => p.id}
-      grid={props.grid}
       canEdit={props.canEdit}
-      notice={props.notice}
       lookup={{ state: props.categories, onRetry: props.onReloadCategories }}
-      excel={props.excel}
-      onNew={props.onNew}
-      onEdit={props.onEdit}
-      onRemove={props.onRemove}
       removeNote="A price that an account uses is kept and deactivated instead; sales keep the version they were sold at."
       removing={dialog.kind === 'remove' ? { what: `the price "${dialog.row.name}"`, problem: dialog.problem, busy: dialog.busy } : null}
-      onConfirmRemove={props.onConfirmRemove}
-      onClose={props.onClose}
     >
       {dialog.kind === 'form' ? (
         <PriceDialog

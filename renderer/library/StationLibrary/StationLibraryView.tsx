@@ -1,9 +1,7 @@
-import type { ReactNode } from 'react';
 import type { StationRow, StationSortColumn } from '../../../shared/ipc/parties-schemas';
 import type { StationField } from '../../../shared/library/party-rules';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
+import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import type { PickerState } from '../../components/SearchPicker/usePicker';
 import { districtLabel } from '../picker-loads';
 import type { MasterDialogState } from '../useMasterLibrary';
@@ -12,23 +10,14 @@ import type { StationFormState } from './station-form';
 import { describeStation } from './useStationLibrary';
 
 /** The Sales Station Library (props only): the grid with New, Edit and Remove, "Show inactive", and its dialogs. */
-export interface StationLibraryViewProps {
-  /** The Excel Import / Export buttons (L3), rendered in the grid's toolbar. */
-  excel?: ReactNode;
-  grid: LibraryGridState<StationRow, StationSortColumn>;
+export interface StationLibraryViewProps extends LibraryViewProps<StationRow, StationSortColumn> {
   dialog: MasterDialogState<StationRow, StationFormState, StationField>;
-  notice: string | null;
   canEdit: boolean;
   showInactive: boolean;
   districtPicker: PickerState;
   onShowInactive: (show: boolean) => void;
-  onNew: () => void;
-  onEdit: () => void;
-  onRemove: () => void;
-  onClose: () => void;
   onChange: (patch: Partial<StationFormState>) => void;
   onSave: () => void;
-  onConfirmRemove: () => void;
 }
 
 const COLUMNS: ReadonlyArray<GridColumn<StationRow, StationSortColumn>> = [
@@ -45,21 +34,14 @@ export function StationLibraryView(props: Readonly<StationLibraryViewProps>) {
   const { dialog } = props;
   return (
     <LibraryScreenFrame
+      view={props}
       label="Sales Station Library"
       columns={COLUMNS}
       rowKey={(s) => s.id}
-      grid={props.grid}
       canEdit={props.canEdit}
-      notice={props.notice}
       showInactive={{ id: 'stations-show-inactive', checked: props.showInactive, onChange: props.onShowInactive }}
-      excel={props.excel}
-      onNew={props.onNew}
-      onEdit={props.onEdit}
-      onRemove={props.onRemove}
       removeNote="A station that accounts belong to or sales were made at is kept and deactivated instead; this terminal's own station stays."
       removing={dialog.kind === 'remove' ? { what: describeStation(dialog.row), problem: dialog.problem, busy: dialog.busy } : null}
-      onConfirmRemove={props.onConfirmRemove}
-      onClose={props.onClose}
     >
       {dialog.kind === 'form' ? (
         <StationDialog

@@ -1,28 +1,20 @@
 import type { PermissionCatalogue, RoleRow, RoleSortColumn } from '../../../shared/ipc/access-schemas';
 import type { ScreenState } from '../../bridge/hooks';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
+import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import { RoleDialog } from './RoleDialog';
 import type { RoleFormState } from './role-form';
 import type { RoleDialogState } from './useRoleManagement';
 
 /** Password Center - Role Management (props only): the roles grid with New, Edit and Remove, and the dialogs. */
-export interface RoleManagementViewProps {
-  grid: LibraryGridState<RoleRow, RoleSortColumn>;
+export interface RoleManagementViewProps extends LibraryViewProps<RoleRow, RoleSortColumn> {
   catalogue: ScreenState<PermissionCatalogue>;
   dialog: RoleDialogState;
-  notice: string | null;
-  onNew: () => void;
-  onEdit: () => void;
-  onRemove: () => void;
-  onClose: () => void;
   onReloadCatalogue: () => void;
   onChange: (patch: Partial<Pick<RoleFormState, 'code' | 'name'>>) => void;
   onToggle: (permission: string, on: boolean) => void;
   onToggleGroup: (permissions: readonly string[], on: boolean) => void;
   onSave: () => void;
-  onConfirmRemove: () => void;
 }
 
 function permissionSummary(row: RoleRow, catalogue: PermissionCatalogue | null): string {
@@ -45,21 +37,15 @@ export function RoleManagementView(props: Readonly<RoleManagementViewProps>) {
   ];
   return (
     <LibraryScreenFrame
+      view={props}
       label="Role Management"
       columns={columns}
       rowKey={(r) => r.id}
-      grid={props.grid}
       // Any operator who reaches this screen may manage roles; New, Edit and Remove wait for the permission catalogue.
       canEdit
-      notice={props.notice}
       lookup={{ state: props.catalogue, onRetry: props.onReloadCatalogue }}
-      onNew={props.onNew}
-      onEdit={props.onEdit}
-      onRemove={props.onRemove}
       removeNote="A role that users hold cannot be removed: give them another role first. Built-in roles are never removed."
       removing={dialog.kind === 'remove' ? { what: `the role "${dialog.row.code}"`, problem: dialog.problem, busy: dialog.busy } : null}
-      onConfirmRemove={props.onConfirmRemove}
-      onClose={props.onClose}
     >
       {dialog.kind === 'form' && catalogue ? (
         <RoleDialog

@@ -1,8 +1,7 @@
 import type { RoleChoice, UserRow, UserSortColumn } from '../../../shared/ipc/access-schemas';
 import type { ScreenState } from '../../bridge/hooks';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
-import { LibraryScreenFrame } from '../../components/LibraryScreenFrame';
+import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 import { ResetPasswordDialog, UnlockDialog, type UnlockWhich } from './UserActionDialogs';
 import { UserDialog } from './UserDialog';
@@ -10,22 +9,15 @@ import { userStatus, type UserFormState } from './user-form';
 import type { UserDialogState } from './useUserManagement';
 
 /** Password Center - User Management (props only): the seed's grid (Id, Name, Phone, Role Name) with its actions. */
-export interface UserManagementViewProps {
-  grid: LibraryGridState<UserRow, UserSortColumn>;
+export interface UserManagementViewProps extends LibraryViewProps<UserRow, UserSortColumn> {
   roles: ScreenState<RoleChoice[]>;
   dialog: UserDialogState;
-  notice: string | null;
   formatDateTime: (iso: string) => string;
-  onNew: () => void;
-  onEdit: () => void;
-  onRemove: () => void;
   onReset: () => void;
   onUnlock: () => void;
-  onClose: () => void;
   onReloadRoles: () => void;
   onChange: (patch: Partial<UserFormState>) => void;
   onSave: () => void;
-  onConfirmRemove: () => void;
   onConfirmReset: () => void;
   onConfirmUnlock: (which: UnlockWhich) => void;
 }
@@ -43,13 +35,12 @@ export function UserManagementView(props: Readonly<UserManagementViewProps>) {
   ];
   return (
     <LibraryScreenFrame
+      view={props}
       label="User Management"
       columns={columns}
       rowKey={(u) => u.id}
-      grid={grid}
       // Any operator who reaches this screen may manage users; New, Edit and Remove wait for the role choices.
       canEdit
-      notice={props.notice}
       lookup={{ state: props.roles, onRetry: props.onReloadRoles }}
       extraActions={
         <>
@@ -61,13 +52,8 @@ export function UserManagementView(props: Readonly<UserManagementViewProps>) {
           </button>
         </>
       }
-      onNew={props.onNew}
-      onEdit={props.onEdit}
-      onRemove={props.onRemove}
       removeNote="A user who has signed in or acted before is kept for the records and deactivated instead. The last active administrator is never removed."
       removing={dialog.kind === 'remove' ? { what: `the user "${dialog.row.loginId}"`, problem: dialog.problem, busy: dialog.busy } : null}
-      onConfirmRemove={props.onConfirmRemove}
-      onClose={props.onClose}
     >
       {dialog.kind === 'form' ? (
         <UserDialog

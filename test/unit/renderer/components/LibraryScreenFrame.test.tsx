@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScreenState } from '../../../../renderer/bridge/hooks';
 import type { GridColumn } from '../../../../renderer/components/LibraryGrid/LibraryGrid';
 import type { LibraryGridState } from '../../../../renderer/components/LibraryGrid/useLibraryGrid';
-import { LibraryScreenFrame, type LibraryScreenFrameProps } from '../../../../renderer/components/LibraryScreenFrame';
+import { LibraryScreenFrame, type LibraryScreenFrameProps, type LibraryViewProps } from '../../../../renderer/components/LibraryScreenFrame';
 import { click, render, type Rendered } from '../render';
 
 /** The frame the library screens share: lookup problem, notice, grid toolbar, the screen's dialogs, Remove. */
@@ -20,10 +20,14 @@ function grid(): LibraryGridState<Row, 'code'> {
   };
 }
 
+function viewProps(overrides: Partial<LibraryViewProps<Row, 'code'>> = {}): LibraryViewProps<Row, 'code'> {
+  return { grid: grid(), notice: null, onNew: vi.fn(), onEdit: vi.fn(), onRemove: vi.fn(), onConfirmRemove: vi.fn(), onClose: vi.fn(), ...overrides };
+}
+
 function props(overrides: Partial<LibraryScreenFrameProps<Row, 'code'>> = {}): LibraryScreenFrameProps<Row, 'code'> {
   return {
-    label: 'District Library', columns: COLUMNS, rowKey: (r) => r.id, grid: grid(), canEdit: true, notice: null,
-    onNew: vi.fn(), onEdit: vi.fn(), onRemove: vi.fn(), removeNote: 'A district in use is kept and deactivated instead.', removing: null, onConfirmRemove: vi.fn(), onClose: vi.fn(),
+    view: viewProps(), label: 'District Library', columns: COLUMNS, rowKey: (r) => r.id, canEdit: true,
+    removeNote: 'A district in use is kept and deactivated instead.', removing: null,
     ...overrides,
   };
 }
@@ -43,7 +47,7 @@ describe('the library screen frame', () => {
         {...props({
           showInactive: { id: 'districts-show-inactive', checked: false, onChange: onShowInactive },
           extraActions: <button type="button">New range</button>,
-          excel: <button type="button">Export</button>,
+          view: viewProps({ excel: <button type="button">Export</button> }),
         })}
       />,
     );
@@ -57,10 +61,13 @@ describe('the library screen frame', () => {
     expect(view.container.querySelectorAll('tbody tr')).toHaveLength(2);
   });
 
-  it('shows the notice of the last change above the grid', () => {
-    view = render(<LibraryScreenFrame {...props({ notice: 'The district D01 (North) was added.' })} />);
+  it('shows the notice of the last change above the grid, and passes the toolbar actions through', () => {
+    const handlers = viewProps({ notice: 'The district D01 (North) was added.' });
+    view = render(<LibraryScreenFrame {...props({ view: handlers })} />);
     const status = view.container.querySelector('.screen > [role="status"]');
     expect(status?.textContent).toBe('The district D01 (North) was added.');
+    for (const button of view.container.querySelectorAll('[role="toolbar"] button')) click(button);
+    expect([handlers.onNew, handlers.onEdit, handlers.onRemove].map((f) => vi.mocked(f).mock.calls.length)).toEqual([1, 1, 1]);
   });
 
   it('keeps New, Edit and Remove off until the lookup the dialogs need is ready, and offers to ask again when it failed', () => {
@@ -88,14 +95,15 @@ describe('the library screen frame', () => {
   it('renders the screen\'s own dialog, and the Remove confirmation with the library\'s note', () => {
     const onConfirmRemove = vi.fn();
     const onClose = vi.fn();
+    const handlers = viewProps({ onConfirmRemove, onClose });
     view = render(
-      <LibraryScreenFrame {...props({ onConfirmRemove, onClose })}>
+      <LibraryScreenFrame {...props({ view: handlers })}>
         <div role="dialog" aria-label="New District" />
       </LibraryScreenFrame>,
     );
     expect(view.container.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('New District');
 
-    view.rerender(<LibraryScreenFrame {...props({ onConfirmRemove, onClose, removing: { what: 'the district D01 (North)', problem: 'The district changed.', busy: false } })} />);
+    view.rerender(<LibraryScreenFrame {...props({ view: handlers, removing: { what: 'the district D01 (North)', problem: 'The district changed.', busy: false } })} />);
     const dialog = view.container.querySelector('[role="dialog"]');
     expect(dialog?.querySelector('h1')?.textContent).toBe('Remove the district D01 (North)?');
     expect(dialog?.querySelector('p')?.textContent).toBe('A district in use is kept and deactivated instead.');
