@@ -1,11 +1,10 @@
-import type { FormEvent } from 'react';
 import { currencyLabel } from '../../../shared/format/currencies';
 import type { AccountPriceChoice } from '../../../shared/ipc/parties-schemas';
 import { ACCOUNT_FIELD_LABEL, type AccountField } from '../../../shared/library/party-rules';
 import { formatPricePerUnit, formatRatePercent } from '../../../shared/money/decimal-text';
 import type { ScreenState } from '../../bridge/hooks';
-import { Dialog } from '../../components/Dialog';
-import { CheckboxField, Message, SelectField, TextField } from '../../components/Fields';
+import { FormDialog } from '../../components/FormDialog';
+import { CheckboxField, SelectField, TextField } from '../../components/Fields';
 import { SearchPicker } from '../../components/SearchPicker/SearchPicker';
 import type { PickerState } from '../../components/SearchPicker/usePicker';
 import type { FieldErrors } from '../useMasterLibrary';
@@ -51,72 +50,57 @@ function priceOptions(props: Readonly<AccountDialogProps>): { options: Array<{ v
 export function AccountDialog(props: Readonly<AccountDialogProps>) {
   const { form, errors } = props;
   const L = ACCOUNT_FIELD_LABEL;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    props.onSave();
-  };
   const prices = priceOptions(props);
   return (
-    <Dialog id="account-dialog" title={form.mode === 'new' ? 'New account' : `Edit account (version ${form.version ?? ''})`} onCancel={props.onCancel}>
-      {props.problem ? <Message kind="error">{props.problem}</Message> : null}
-      <form onSubmit={submit} noValidate>
-        <TextField id="account-no" label={L.accountNo} value={form.accountNo} onChange={(accountNo) => props.onChange({ accountNo })} error={errors.accountNo} maxLength={20} hint="Your own number, such as 0001: leading zeros are kept." />
-        <SearchPicker
-          id="account-customer"
-          label={L.customerId}
-          picker={props.customerPicker}
-          selectedLabel={form.customerLabel}
-          onChoose={(option) => props.onChange({ customerId: option.id, customerLabel: option.label })}
-          error={errors.customerId}
-          placeholder="Customer No. or name"
-        />
-        <SearchPicker
-          id="account-meter"
-          label={L.meterId}
-          picker={props.meterPicker}
-          selectedLabel={form.meterLabel}
-          onChoose={(option) => props.onChange({ meterId: option.id, meterLabel: option.label, meterType: null })}
-          error={errors.meterId}
-          placeholder="Meter number"
-          hint="A meter has one active account."
-        />
-        <SearchPicker
-          id="account-station"
-          label={L.salesStationId}
-          picker={props.stationPicker}
-          selectedLabel={form.salesStationLabel}
-          onChoose={(option) => props.onChange({ salesStationId: option.id, salesStationLabel: option.label })}
-          error={errors.salesStationId}
-        />
-        <SelectField
-          id="account-price"
-          label={L.priceId}
-          value={form.priceId}
-          onChange={(priceId) => {
-            const choice = props.priceChoices.kind === 'ready' ? props.priceChoices.value.find((p) => p.id === priceId) : undefined;
-            props.onChange({ priceId, priceLabel: choice?.name ?? '' });
-          }}
-          options={prices.options}
-          error={errors.priceId}
-          hint={prices.hint}
-          disabled={form.customerId === '' || form.meterId === ''}
-        />
-        <div className="field">
-          <span id="account-overdraft-label">Max overdraft</span>
-          <output id="account-overdraft" aria-labelledby="account-overdraft-label" className="field-control dialog-readonly">
-            {maxOverdraftText(form.maxOverdraftTenths, form.meterType)}
-          </output>
-        </div>
-        {form.mode === 'edit' ? <CheckboxField id="account-active" label="Active" checked={form.active} onChange={(active) => props.onChange({ active })} hint="The Top-up Center sells to active accounts only." /> : null}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={props.busy}>
-            {props.busy ? 'Saving…' : 'Save'}
-          </button>
-          <button type="button" onClick={props.onCancel} disabled={props.busy}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog id="account-dialog" title={form.mode === 'new' ? 'New account' : `Edit account (version ${form.version ?? ''})`} problem={props.problem} busy={props.busy} onSave={props.onSave} onCancel={props.onCancel}>
+      <TextField id="account-no" label={L.accountNo} value={form.accountNo} onChange={(accountNo) => props.onChange({ accountNo })} error={errors.accountNo} maxLength={20} hint="Your own number, such as 0001: leading zeros are kept." />
+      <SearchPicker
+        id="account-customer"
+        label={L.customerId}
+        picker={props.customerPicker}
+        selectedLabel={form.customerLabel}
+        onChoose={(option) => props.onChange({ customerId: option.id, customerLabel: option.label })}
+        error={errors.customerId}
+        placeholder="Customer No. or name"
+      />
+      <SearchPicker
+        id="account-meter"
+        label={L.meterId}
+        picker={props.meterPicker}
+        selectedLabel={form.meterLabel}
+        onChoose={(option) => props.onChange({ meterId: option.id, meterLabel: option.label, meterType: null })}
+        error={errors.meterId}
+        placeholder="Meter number"
+        hint="A meter has one active account."
+      />
+      <SearchPicker
+        id="account-station"
+        label={L.salesStationId}
+        picker={props.stationPicker}
+        selectedLabel={form.salesStationLabel}
+        onChoose={(option) => props.onChange({ salesStationId: option.id, salesStationLabel: option.label })}
+        error={errors.salesStationId}
+      />
+      <SelectField
+        id="account-price"
+        label={L.priceId}
+        value={form.priceId}
+        onChange={(priceId) => {
+          const choice = props.priceChoices.kind === 'ready' ? props.priceChoices.value.find((p) => p.id === priceId) : undefined;
+          props.onChange({ priceId, priceLabel: choice?.name ?? '' });
+        }}
+        options={prices.options}
+        error={errors.priceId}
+        hint={prices.hint}
+        disabled={form.customerId === '' || form.meterId === ''}
+      />
+      <div className="field">
+        <span id="account-overdraft-label">Max overdraft</span>
+        <output id="account-overdraft" aria-labelledby="account-overdraft-label" className="field-control dialog-readonly">
+          {maxOverdraftText(form.maxOverdraftTenths, form.meterType)}
+        </output>
+      </div>
+      {form.mode === 'edit' ? <CheckboxField id="account-active" label="Active" checked={form.active} onChange={(active) => props.onChange({ active })} hint="The Top-up Center sells to active accounts only." /> : null}
+    </FormDialog>
   );
 }

@@ -1,9 +1,8 @@
-import type { FormEvent } from 'react';
 import { METER_KIND_LABEL, METER_KINDS, type MeterKind } from '../../../shared/format/units';
 import type { ProfileInfo } from '../../../shared/ipc/library-schemas';
 import type { RangePlan } from '../../../shared/library/meter-range';
-import { Dialog } from '../../components/Dialog';
-import { Message, SelectField, TextField } from '../../components/Fields';
+import { FormDialog } from '../../components/FormDialog';
+import { SelectField, TextField } from '../../components/Fields';
 import { KeyParamsFields } from './KeyParamsFields';
 import { profilesForType, type FieldErrors, type RangeForm, type RangeFormField } from './meter-form';
 
@@ -31,71 +30,56 @@ export function MeterRangeDialog(props: Readonly<MeterRangeDialogProps>) {
   const { form, errors } = props;
   const profile = props.profiles.find((p) => p.id === form.profileId);
   const kit = profile?.scheme === 'OpenPAYGO';
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    props.onSave();
-  };
   const count = props.preview?.ok ? props.preview.count : null;
   return (
-    <Dialog id="meter-range-dialog" title="New meters (Id Range)" onCancel={props.onCancel} wide>
-      {props.problem ? <Message kind="error">{props.problem}</Message> : null}
-      <form onSubmit={submit} noValidate>
-        <SelectField
-          id="range-type"
-          label="Type"
-          value={form.meterType}
-          onChange={(value) => props.onType(value as MeterKind)}
-          options={METER_KINDS.map((k) => ({ value: k, label: METER_KIND_LABEL[k] }))}
-          hint="Choose the type of meters."
-        />
-        <SelectField
-          id="range-profile"
-          label="Meter model"
-          value={form.profileId}
-          onChange={props.onProfile}
-          options={profilesForType(props.profiles, form.meterType).map((p) => ({ value: p.id, label: p.name }))}
-          error={errors.profileId}
-        />
-        <TextField
-          id="range-first"
-          label="Id Range: first"
-          value={form.first}
-          onChange={(first) => props.onChange({ first })}
-          error={errors.first}
-          hint={kit ? 'The first serial, with the model prefix.' : 'Without the check digit: 10 digits for 11-digit meter numbers.'}
-          maxLength={40}
-        />
-        <TextField id="range-last" label="Id Range: last" value={form.last} onChange={(last) => props.onChange({ last })} error={errors.last} maxLength={40} />
-        <div className="field">
-          <span>Meters</span>
-          <div className="dialog-readonly range-count" role="status" aria-label="Meters in the range">
-            {count !== null ? `- ${count} meters` : props.preview && !props.preview.ok ? props.preview.problem : 'Type the first and last number.'}
+    <FormDialog id="meter-range-dialog" title="New meters (Id Range)" problem={props.problem} busy={props.busy} onSave={props.onSave} onCancel={props.onCancel} saveLabel={props.existing !== null ? 'Skip them and save' : undefined} wide>
+      <SelectField
+        id="range-type"
+        label="Type"
+        value={form.meterType}
+        onChange={(value) => props.onType(value as MeterKind)}
+        options={METER_KINDS.map((k) => ({ value: k, label: METER_KIND_LABEL[k] }))}
+        hint="Choose the type of meters."
+      />
+      <SelectField
+        id="range-profile"
+        label="Meter model"
+        value={form.profileId}
+        onChange={props.onProfile}
+        options={profilesForType(props.profiles, form.meterType).map((p) => ({ value: p.id, label: p.name }))}
+        error={errors.profileId}
+      />
+      <TextField
+        id="range-first"
+        label="Id Range: first"
+        value={form.first}
+        onChange={(first) => props.onChange({ first })}
+        error={errors.first}
+        hint={kit ? 'The first serial, with the model prefix.' : 'Without the check digit: 10 digits for 11-digit meter numbers.'}
+        maxLength={40}
+      />
+      <TextField id="range-last" label="Id Range: last" value={form.last} onChange={(last) => props.onChange({ last })} error={errors.last} maxLength={40} />
+      <div className="field">
+        <span>Meters</span>
+        <div className="dialog-readonly range-count" role="status" aria-label="Meters in the range">
+          {count !== null ? `- ${count} meters` : props.preview && !props.preview.ok ? props.preview.problem : 'Type the first and last number.'}
+        </div>
+      </div>
+      {profile?.scheme === 'STS' ? (
+        <fieldset>
+          <legend>Key parameters of these meters</legend>
+          <KeyParamsFields idPrefix="range" keys={form.keys} errors={errors} onChange={(patch) => props.onChange({ keys: { ...form.keys, ...patch } })} />
+        </fieldset>
+      ) : null}
+      {kit ? <p className="field-hint">Each kit's secret and starting code are entered afterwards with Edit (every kit has its own).</p> : null}
+      {props.existing !== null ? (
+        <div role="alert" className="message message-error">
+          {props.existing.length} of these meter numbers are already in the library. Save again to add the others and skip these:
+          <div className="existing-list" aria-label="Meter numbers already in the library">
+            {props.existing.join(', ')}
           </div>
         </div>
-        {profile?.scheme === 'STS' ? (
-          <fieldset>
-            <legend>Key parameters of these meters</legend>
-            <KeyParamsFields idPrefix="range" keys={form.keys} errors={errors} onChange={(patch) => props.onChange({ keys: { ...form.keys, ...patch } })} />
-          </fieldset>
-        ) : null}
-        {kit ? <p className="field-hint">Each kit's secret and starting code are entered afterwards with Edit (every kit has its own).</p> : null}
-        {props.existing !== null ? (
-          <div role="alert" className="message message-error">
-            {props.existing.length} of these meter numbers are already in the library. Save again to add the others and skip these:
-            <div className="existing-list" aria-label="Meter numbers already in the library">
-              {props.existing.join(', ')}
-            </div>
-          </div>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={props.busy}>
-            {props.busy ? 'Saving…' : props.existing !== null ? 'Skip them and save' : 'Save'}
-          </button>
-          <button type="button" onClick={props.onCancel} disabled={props.busy}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      ) : null}
+    </FormDialog>
   );
 }

@@ -1,7 +1,6 @@
-import type { FormEvent } from 'react';
 import type { RoleChoice } from '../../../shared/ipc/access-schemas';
-import { Dialog } from '../../components/Dialog';
-import { CheckboxField, Message, SelectField, TextField } from '../../components/Fields';
+import { FormDialog } from '../../components/FormDialog';
+import { CheckboxField, SelectField, TextField } from '../../components/Fields';
 import type { UserFormErrors, UserFormState } from './user-form';
 
 /** User Management's New and Edit dialog (props only): id, name, phone, role, active. */
@@ -18,29 +17,14 @@ export interface UserDialogProps {
 
 export function UserDialog(props: Readonly<UserDialogProps>) {
   const { form, errors } = props;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    props.onSave();
-  };
   return (
-    <Dialog id="user-dialog" title={form.mode === 'new' ? 'New user' : `Edit user ${form.loginId}`} onCancel={props.onCancel}>
-      {props.problem ? <Message kind="error">{props.problem}</Message> : null}
-      <form onSubmit={submit} noValidate>
-        <TextField id="user-login-id" label="Id" value={form.loginId} onChange={(loginId) => props.onChange({ loginId })} error={errors.loginId} disabled={form.mode === 'edit' || props.busy} maxLength={40} hint={form.mode === 'new' ? 'The user signs in with it, for example 0001, 009 or Julia08. It cannot be changed later.' : undefined} />
-        <TextField id="user-name" label="Name" value={form.name} onChange={(name) => props.onChange({ name })} error={errors.name} disabled={props.busy} maxLength={80} />
-        <TextField id="user-phone" label="Phone" value={form.phone} onChange={(phone) => props.onChange({ phone })} error={errors.phone} disabled={props.busy} maxLength={30} inputMode="numeric" />
-        <SelectField id="user-role" label="Role" value={form.roleId} onChange={(roleId) => props.onChange({ roleId })} options={props.roles.map((r) => ({ value: r.id, label: r.name === r.code ? r.code : `${r.name} (${r.code})` }))} error={errors.roleId} disabled={props.busy} />
-        {form.mode === 'edit' ? <CheckboxField id="user-active" label="Active" checked={form.active} onChange={(active) => props.onChange({ active })} hint="An inactive user cannot sign in." disabled={props.busy} /> : null}
-        {form.mode === 'new' ? <p className="field-hint">Saving shows a one-time temporary password to give to the user; they choose their own login and vend passwords at their first sign-in.</p> : null}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={props.busy}>
-            {props.busy ? 'Saving…' : 'Save'}
-          </button>
-          <button type="button" onClick={props.onCancel} disabled={props.busy}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog id="user-dialog" title={form.mode === 'new' ? 'New user' : `Edit user ${form.loginId}`} problem={props.problem} busy={props.busy} onSave={props.onSave} onCancel={props.onCancel}>
+      <TextField id="user-login-id" label="Id" value={form.loginId} onChange={(loginId) => props.onChange({ loginId })} error={errors.loginId} disabled={form.mode === 'edit' || props.busy} maxLength={40} hint={form.mode === 'new' ? 'The user signs in with it, for example 0001, 009 or Julia08. It cannot be changed later.' : undefined} />
+      <TextField id="user-name" label="Name" value={form.name} onChange={(name) => props.onChange({ name })} error={errors.name} disabled={props.busy} maxLength={80} />
+      <TextField id="user-phone" label="Phone" value={form.phone} onChange={(phone) => props.onChange({ phone })} error={errors.phone} disabled={props.busy} maxLength={30} inputMode="numeric" />
+      <SelectField id="user-role" label="Role" value={form.roleId} onChange={(roleId) => props.onChange({ roleId })} options={props.roles.map((r) => ({ value: r.id, label: r.name === r.code ? r.code : `${r.name} (${r.code})` }))} error={errors.roleId} disabled={props.busy} />
+      {form.mode === 'edit' ? <CheckboxField id="user-active" label="Active" checked={form.active} onChange={(active) => props.onChange({ active })} hint="An inactive user cannot sign in." disabled={props.busy} /> : null}
+      {form.mode === 'new' ? <p className="field-hint">Saving shows a one-time temporary password to give to the user; they choose their own login and vend passwords at their first sign-in.</p> : null}
+    </FormDialog>
   );
 }
