@@ -5,6 +5,7 @@ import type { AccountField } from '../../../shared/library/party-rules';
 import { formatPricePerUnit } from '../../../shared/money/decimal-text';
 import type { ScreenState } from '../../bridge/hooks';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import { activeColumn, versionColumn } from '../../components/LibraryGrid/master-columns';
 import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import type { PickerState } from '../../components/SearchPicker/usePicker';
 import type { MasterDialogState } from '../useMasterLibrary';
@@ -44,8 +45,8 @@ export function AccountLibraryView(props: Readonly<AccountLibraryViewProps>) {
     { key: 'price', label: 'Price', render: (a) => `${a.priceName} (${formatPricePerUnit(a.pricePerUnit)} ${currencyLabel(a.currency, props.currencyDisplay)})` },
     { key: 'overdraft', label: 'Max Overdraft', render: (a) => (a.maxOverdraftTenths === null ? '' : maxOverdraftText(a.maxOverdraftTenths, a.meterType)) },
     { key: 'topUp', label: 'In Top-up', render: (a) => (a.listed ? 'Yes' : a.active ? <span className="badge">{notListedBecause(a)}</span> : 'No') },
-    { key: 'version', label: 'Version', align: 'right', render: (a) => String(a.version) },
-    { key: 'active', label: 'Active', render: (a) => (a.active ? 'Yes' : <span className="badge badge-off">No</span>) },
+    versionColumn(),
+    activeColumn(),
   ];
   return (
     <LibraryScreenFrame

@@ -3,6 +3,7 @@ import type { CustomerRow, CustomerSortColumn } from '../../../shared/ipc/partie
 import type { CustomerField } from '../../../shared/library/party-rules';
 import type { ScreenState } from '../../bridge/hooks';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import { activeColumn, versionColumn } from '../../components/LibraryGrid/master-columns';
 import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import type { PickerState } from '../../components/SearchPicker/usePicker';
 import { districtLabel } from '../picker-loads';
@@ -33,8 +34,8 @@ const COLUMNS: ReadonlyArray<GridColumn<CustomerRow, CustomerSortColumn>> = [
   { key: 'identityNo', label: 'Identity No.', render: (c) => c.identityNo },
   { key: 'category', label: 'Category', render: (c) => c.categoryName },
   { key: 'district', label: 'District', render: (c) => districtLabel({ code: c.districtCode, name: c.districtName }) },
-  { key: 'version', label: 'Version', align: 'right', render: (c) => String(c.version) },
-  { key: 'active', label: 'Active', render: (c) => (c.active ? 'Yes' : <span className="badge badge-off">No</span>) },
+  versionColumn(),
+  activeColumn(),
 ];
 
 export function CustomerLibraryView(props: Readonly<CustomerLibraryViewProps>) {

@@ -1,6 +1,7 @@
 import type { DistrictRow, DistrictSortColumn } from '../../../shared/ipc/parties-schemas';
 import type { DistrictField } from '../../../shared/library/party-rules';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import { activeColumn, versionColumn } from '../../components/LibraryGrid/master-columns';
 import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import type { MasterDialogState } from '../useMasterLibrary';
 import { DistrictDialog } from './DistrictDialog';
@@ -21,8 +22,8 @@ const COLUMNS: ReadonlyArray<GridColumn<DistrictRow, DistrictSortColumn>> = [
   { key: 'code', label: 'Code', sortKey: 'code', render: (d) => d.code },
   { key: 'name', label: 'Name', sortKey: 'name', render: (d) => d.name },
   { key: 'description', label: 'Description', render: (d) => d.description },
-  { key: 'version', label: 'Version', align: 'right', render: (d) => String(d.version) },
-  { key: 'active', label: 'Active', render: (d) => (d.active ? 'Yes' : <span className="badge badge-off">No</span>) },
+  versionColumn(),
+  activeColumn(),
 ];
 
 export function DistrictLibraryView(props: Readonly<DistrictLibraryViewProps>) {

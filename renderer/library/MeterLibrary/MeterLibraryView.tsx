@@ -2,6 +2,7 @@ import { METER_KIND_LABEL } from '../../../shared/format/units';
 import type { MeterRow, MeterSortColumn, ProfileInfo } from '../../../shared/ipc/library-schemas';
 import { describeKeyParams } from '../../../shared/library/key-params';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import { activeColumn } from '../../components/LibraryGrid/master-columns';
 import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import type { ScreenState } from '../../bridge/hooks';
 import { MeterDialog } from './MeterDialog';
@@ -49,7 +50,7 @@ const COLUMNS: ReadonlyArray<GridColumn<MeterRow, MeterSortColumn>> = [
         ''
       ),
   },
-  { key: 'active', label: 'Active', render: (m) => (m.active ? 'Yes' : <span className="badge badge-off">No</span>) },
+  activeColumn(),
 ];
 
 export function MeterLibraryView(props: Readonly<MeterLibraryViewProps>) {

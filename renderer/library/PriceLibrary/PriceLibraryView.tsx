@@ -5,6 +5,7 @@ import type { CategoryInfo, PriceRow, PriceSortColumn } from '../../../shared/ip
 import { formatPricePerUnit, formatRatePercent } from '../../../shared/money/decimal-text';
 import type { ScreenState } from '../../bridge/hooks';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import { activeColumn, versionColumn } from '../../components/LibraryGrid/master-columns';
 import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import { PriceDialog } from './PriceDialog';
 import type { PriceFormState } from './price-form';
@@ -36,8 +37,8 @@ export function PriceLibraryView(props: Readonly<PriceLibraryViewProps>) {
     { key: 'mode', label: 'Tax mode', render: (p) => TAX_MODE_SHORT[p.taxMode] },
     { key: 'min', label: 'Min purchase', align: 'right', render: (p) => formatAmountNumber(p.minPurchase, p.currency) },
     { key: 'max', label: 'Max purchase', align: 'right', render: (p) => (p.maxPurchase === null ? '' : formatAmountNumber(p.maxPurchase, p.currency)) },
-    { key: 'version', label: 'Version', align: 'right', render: (p) => String(p.version) },
-    { key: 'active', label: 'Active', render: (p) => (p.active ? 'Yes' : <span className="badge badge-off">No</span>) },
+    versionColumn(),
+    activeColumn(),
   ];
   return (
     <LibraryScreenFrame

@@ -1,6 +1,7 @@
 import type { StationRow, StationSortColumn } from '../../../shared/ipc/parties-schemas';
 import type { StationField } from '../../../shared/library/party-rules';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import { activeColumn, versionColumn } from '../../components/LibraryGrid/master-columns';
 import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import type { PickerState } from '../../components/SearchPicker/usePicker';
 import { districtLabel } from '../picker-loads';
@@ -26,8 +27,8 @@ const COLUMNS: ReadonlyArray<GridColumn<StationRow, StationSortColumn>> = [
   { key: 'district', label: 'District', render: (s) => districtLabel({ code: s.districtCode, name: s.districtName }) },
   { key: 'address', label: 'Address', render: (s) => s.address },
   { key: 'phone', label: 'Phone', render: (s) => s.phone },
-  { key: 'version', label: 'Version', align: 'right', render: (s) => String(s.version) },
-  { key: 'active', label: 'Active', render: (s) => (s.active ? 'Yes' : <span className="badge badge-off">No</span>) },
+  versionColumn(),
+  activeColumn(),
 ];
 
 export function StationLibraryView(props: Readonly<StationLibraryViewProps>) {

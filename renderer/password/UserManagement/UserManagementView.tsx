@@ -1,6 +1,7 @@
 import type { RoleChoice, UserRow, UserSortColumn } from '../../../shared/ipc/access-schemas';
 import type { ScreenState } from '../../bridge/hooks';
 import type { GridColumn } from '../../components/LibraryGrid/LibraryGrid';
+import { activeColumn } from '../../components/LibraryGrid/master-columns';
 import { LibraryScreenFrame, type LibraryViewProps } from '../../components/LibraryScreenFrame';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 import { ResetPasswordDialog, UnlockDialog, type UnlockWhich } from './UserActionDialogs';
@@ -30,7 +31,7 @@ export function UserManagementView(props: Readonly<UserManagementViewProps>) {
     { key: 'name', label: 'Name', sortKey: 'name', render: (u) => u.name },
     { key: 'phone', label: 'Phone', sortKey: 'phone', render: (u) => u.phone },
     { key: 'role', label: 'Role Name', sortKey: 'role', render: (u) => u.roleName },
-    { key: 'active', label: 'Active', sortKey: 'active', render: (u) => (u.active ? 'Yes' : <span className="badge badge-off">No</span>) },
+    activeColumn('active'),
     { key: 'status', label: 'Status', render: userStatus },
   ];
   return (
