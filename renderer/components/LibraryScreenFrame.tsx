@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ScreenState } from '../bridge/hooks';
 import { Message } from './Fields';
 import { LibraryGrid, type GridColumn } from './LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from './LibraryGrid/useLibraryGrid';
+import { gridStateProps, type LibraryGridState } from './LibraryGrid/useLibraryGrid';
 import { RemoveDialog } from './RemoveDialog';
 import { ScreenProblem } from './ScreenProblem';
 import { ShowInactiveToggle } from './ShowInactiveToggle';
@@ -67,27 +67,12 @@ export function LibraryScreenFrame<Row, S extends string>(props: Readonly<Librar
       <LibraryGrid
         label={props.label}
         columns={props.columns}
-        rows={grid.rows}
+        {...gridStateProps(grid)}
         rowKey={props.rowKey}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
         canEdit={props.canEdit && lookupReady}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
         onNew={view.onNew}
         onEdit={view.onEdit}
         onRemove={view.onRemove}
-        onReload={grid.reload}
         extraActions={
           <>
             {showInactive ? <ShowInactiveToggle id={showInactive.id} checked={showInactive.checked} onChange={showInactive.onChange} /> : null}

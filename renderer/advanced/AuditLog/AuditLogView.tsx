@@ -1,7 +1,7 @@
 import type { AuditRowView, AuditSortColumn, AuditVerdictView } from '../../../shared/ipc/access-schemas';
 import { Message } from '../../components/Fields';
 import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { gridStateProps, type LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
 import type { AuditAction } from './useAuditLog';
 
 /** Advanced Center - Audit Log (props only): every recorded action, newest first; verify the chain; export. */
@@ -40,27 +40,12 @@ export function AuditLogView(props: Readonly<AuditLogViewProps>) {
         label="Audit Log"
         readOnly
         columns={columns}
-        rows={grid.rows}
+        {...gridStateProps(grid)}
         rowKey={(r) => String(r.seq)}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
         canEdit={false}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
         onNew={() => undefined}
         onEdit={() => undefined}
         onRemove={() => undefined}
-        onReload={grid.reload}
         extraActions={
           <>
             <button type="button" onClick={props.onVerify} disabled={busy}>

@@ -2,7 +2,7 @@ import type { DecodeResult, DecodeVerdict } from '../../../shared/ipc/advanced-s
 import type { TopUpRow, TopUpSortColumn } from '../../../shared/ipc/parties-schemas';
 import { Message, TextField } from '../../components/Fields';
 import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { gridStateProps, type LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
 
 export interface DecodeTokenViewProps {
   grid: LibraryGridState<TopUpRow, TopUpSortColumn>;
@@ -52,27 +52,12 @@ export function DecodeTokenView(props: Readonly<DecodeTokenViewProps>) {
         label="Meter"
         readOnly
         columns={columns}
-        rows={grid.rows}
+        {...gridStateProps(grid)}
         rowKey={(r) => r.accountId}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
         canEdit={false}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
         onNew={() => undefined}
         onEdit={() => undefined}
         onRemove={() => undefined}
-        onReload={grid.reload}
       />
     </div>
   );

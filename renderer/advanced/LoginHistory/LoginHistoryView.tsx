@@ -1,7 +1,7 @@
 import type { LoginHistoryRow } from '../../../shared/ipc/advanced-schemas';
 import { Message } from '../../components/Fields';
 import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { gridStateProps, type LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
 
 export interface LoginHistoryViewProps {
   grid: LibraryGridState<LoginHistoryRow, 'time'>;
@@ -27,27 +27,12 @@ export function LoginHistoryView(props: Readonly<LoginHistoryViewProps>) {
         label="Login History"
         readOnly
         columns={columns}
-        rows={grid.rows}
+        {...gridStateProps(grid)}
         rowKey={(r) => r.id}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
         canEdit={false}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
         onNew={() => undefined}
         onEdit={() => undefined}
         onRemove={() => undefined}
-        onReload={grid.reload}
         extraActions={<button type="button" onClick={props.onExport}>Export to Excel</button>}
       />
     </div>

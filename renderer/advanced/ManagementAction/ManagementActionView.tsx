@@ -3,7 +3,7 @@ import type { TopUpRow, TopUpSortColumn } from '../../../shared/ipc/parties-sche
 import { Dialog } from '../../components/Dialog';
 import { Message, SelectField, TextField } from '../../components/Fields';
 import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { gridStateProps, type LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
 import { ManagementReceipt } from './ManagementReceipt';
 import type { AccountActionKind, ActionStep, KeyForm } from './useManagementAction';
 
@@ -56,27 +56,12 @@ export function ManagementActionView(props: Readonly<ManagementActionViewProps>)
           label={title}
           readOnly
           columns={columns}
-          rows={grid.rows}
+          {...gridStateProps(grid)}
           rowKey={(r) => r.accountId}
-          total={grid.total}
-          page={grid.page}
-          pageSize={grid.pageSize}
-          pageCount={grid.pageCount}
-          sort={grid.sort}
-          searchText={grid.searchText}
-          loading={grid.loading}
-          problem={grid.error?.message ?? null}
-          selectedIndex={grid.selectedIndex}
           canEdit={false}
-          onSearchText={grid.setSearchText}
-          onPage={grid.goToPage}
-          onPageSize={grid.setPageSize}
-          onSort={grid.toggleSort}
-          onSelect={grid.select}
           onNew={() => undefined}
           onEdit={() => undefined}
           onRemove={() => undefined}
-          onReload={grid.reload}
           extraActions={<button type="button" onClick={props.onOpen} disabled={grid.selectedRow === null}>{title}</button>}
         />
       )}

@@ -2,7 +2,7 @@ import type { ManagementKind, ManagementRecord } from '../../../shared/ipc/advan
 import { MANAGEMENT_KIND_LABEL } from '../../../shared/ipc/advanced-schemas';
 import { Message } from '../../components/Fields';
 import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { gridStateProps, type LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
 import { formatToken } from '../ManagementAction/ManagementReceipt';
 
 export interface ManagementRecordsViewProps {
@@ -34,27 +34,12 @@ export function ManagementRecordsView(props: Readonly<ManagementRecordsViewProps
         label={`${MANAGEMENT_KIND_LABEL[props.kind]} Record`}
         readOnly
         columns={columns}
-        rows={grid.rows}
+        {...gridStateProps(grid)}
         rowKey={(r) => r.id}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
         canEdit={false}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
         onNew={() => undefined}
         onEdit={() => undefined}
         onRemove={() => undefined}
-        onReload={grid.reload}
         extraActions={
           <>
             <button type="button" onClick={props.onPrint} disabled={grid.selectedRow === null}>Print</button>

@@ -1,7 +1,7 @@
 import type { ManagementRecord, RolloverCandidate } from '../../../shared/ipc/advanced-schemas';
 import { Message } from '../../components/Fields';
 import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { gridStateProps, type LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
 import { ManagementReceipt } from '../ManagementAction/ManagementReceipt';
 
 export interface RolloverViewProps {
@@ -31,27 +31,12 @@ export function RolloverView(props: Readonly<RolloverViewProps>) {
         label="Key Change Roll-over"
         readOnly
         columns={columns}
-        rows={grid.rows}
+        {...gridStateProps(grid)}
         rowKey={(r) => r.meterId}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
-        sort={grid.sort}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
         canEdit={false}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
-        onSort={grid.toggleSort}
-        onSelect={grid.select}
         onNew={() => undefined}
         onEdit={() => undefined}
         onRemove={() => undefined}
-        onReload={grid.reload}
         extraActions={
           <>
             <button type="button" onClick={props.onMarkPending} disabled={grid.selectedRow === null}>Mark pending</button>

@@ -45,6 +45,31 @@ export interface LibraryGridState<Row, S extends string> {
   reload(): void;
 }
 
+/**
+ * The grid state's half of LibraryGrid's props (rows, paging, sort, search box, selection, reload), for spreading
+ * into the grid: every screen wired these sixteen props the same way. A screen overrides one by naming it after.
+ */
+export function gridStateProps<Row, S extends string>(grid: LibraryGridState<Row, S>) {
+  return {
+    rows: grid.rows,
+    total: grid.total,
+    page: grid.page,
+    pageSize: grid.pageSize,
+    pageCount: grid.pageCount,
+    sort: grid.sort,
+    searchText: grid.searchText,
+    loading: grid.loading,
+    problem: grid.error?.message ?? null,
+    selectedIndex: grid.selectedIndex,
+    onSearchText: grid.setSearchText,
+    onPage: grid.goToPage,
+    onPageSize: grid.setPageSize,
+    onSort: grid.toggleSort,
+    onSelect: grid.select,
+    onReload: grid.reload,
+  };
+}
+
 export function useLibraryGrid<Row, S extends string>(options: { load: GridLoad<Row, S>; debounceMs?: number; initialSort?: GridSort<S> | null }): LibraryGridState<Row, S> {
   const debounceMs = options.debounceMs ?? 250;
   const loadRef = useRef(options.load);

@@ -4,7 +4,7 @@ import type { Sale } from '../../../shared/ipc/vending-schemas';
 import { formatPricePerUnit } from '../../../shared/money/decimal-text';
 import { Message } from '../../components/Fields';
 import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { gridStateProps, type LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
 import { groupToken } from '../TopUp/vend-flow';
 import '../TopUp/top-up.css';
 import type { RecordFilterField, RecordFilters } from './record-search';
@@ -102,27 +102,14 @@ export function RecordView(props: Readonly<RecordViewProps>) {
         label="Record"
         readOnly
         columns={columns}
-        rows={grid.rows}
+        {...gridStateProps(grid)}
         rowKey={(s) => s.id}
-        total={grid.total}
-        page={grid.page}
-        pageSize={grid.pageSize}
-        pageCount={grid.pageCount}
         sort={null}
-        searchText={grid.searchText}
-        loading={grid.loading}
-        problem={grid.error?.message ?? null}
-        selectedIndex={grid.selectedIndex}
         canEdit={false}
-        onSearchText={grid.setSearchText}
-        onPage={grid.goToPage}
-        onPageSize={grid.setPageSize}
         onSort={() => undefined}
-        onSelect={grid.select}
         onNew={() => undefined}
         onEdit={() => undefined}
         onRemove={() => undefined}
-        onReload={grid.reload}
         extraActions={
           <>
             <button type="button" onClick={grid.reload} disabled={busy}>

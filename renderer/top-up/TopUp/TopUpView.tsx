@@ -5,7 +5,7 @@ import type { TopUpRow, TopUpSortColumn } from '../../../shared/ipc/parties-sche
 import type { VendBy } from '../../../shared/ipc/vending-schemas';
 import { formatPricePerUnit, formatRatePercent } from '../../../shared/money/decimal-text';
 import { LibraryGrid, type GridColumn } from '../../components/LibraryGrid/LibraryGrid';
-import type { LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
+import { gridStateProps, type LibraryGridState } from '../../components/LibraryGrid/useLibraryGrid';
 import { AmountDialog, ConfirmVendingInfoDialog, PasswordDialog } from './VendDialogs';
 import { VendingReceipt } from './VendingReceipt';
 import { amountKey, type VendStep } from './vend-flow';
@@ -110,27 +110,12 @@ export function TopUpView(props: Readonly<TopUpViewProps>) {
             label="Top-up Center"
             readOnly
             columns={columns}
-            rows={grid.rows}
+            {...gridStateProps(grid)}
             rowKey={(r) => r.accountId}
-            total={grid.total}
-            page={grid.page}
-            pageSize={grid.pageSize}
-            pageCount={grid.pageCount}
-            sort={grid.sort}
-            searchText={grid.searchText}
-            loading={grid.loading}
-            problem={grid.error?.message ?? null}
-            selectedIndex={grid.selectedIndex}
             canEdit={false}
-            onSearchText={grid.setSearchText}
-            onPage={grid.goToPage}
-            onPageSize={grid.setPageSize}
-            onSort={grid.toggleSort}
-            onSelect={grid.select}
             onNew={() => undefined}
             onEdit={() => undefined}
             onRemove={() => undefined}
-            onReload={grid.reload}
           />
         )}
       </div>
