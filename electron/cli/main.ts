@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { EXIT, type CliCommand, type CliIo, type ExitCode } from './cli-command';
 import { auditVerifyCommand } from './cli-audit-verify';
+import { dbCheckCommand } from './cli-db-check';
 import { initCommand } from './cli-init';
 import { userUnlockCommand } from './cli-user-unlock';
 
@@ -10,7 +11,7 @@ import { userUnlockCommand } from './cli-user-unlock';
  * each command is a `CliCommand` in ./cli-<name>.ts and is added to COMMANDS (user unlock and audit verify come
  * with their issues). Exit 0 done, 1 could not be done, 2 bad input; messages are one line.
  */
-export const COMMANDS: readonly CliCommand[] = [initCommand, userUnlockCommand, auditVerifyCommand];
+export const COMMANDS: readonly CliCommand[] = [initCommand, userUnlockCommand, auditVerifyCommand, dbCheckCommand];
 
 function usageText(): string {
   return ['Usage: npm run cli -- <command> [options]', '', ...COMMANDS.map((command) => `  ${command.usage}\n      ${command.summary}`)].join('\n');
