@@ -4,6 +4,7 @@ import { AppFailure } from '../../../../shared/errors/result';
 import type { ImportProblem, LibraryImportResult } from '../../../../shared/ipc/library-excel-schemas';
 import { writeTransaction } from '../../../db/open-database';
 import type { AuditLog } from '../../audit-log';
+import { countSheetRows } from './sheet-row-count';
 import { inCell, problemsWorkbook, readSheetRows, type InCell, type ReadSheetOptions, type SheetRow } from './workbook';
 
 /**
@@ -167,7 +168,7 @@ async function refusalProblems(file: Buffer, columns: ReadSheetOptions, refusals
   const byRow = new Map<number, RowRefusal[]>();
   for (const refusal of refusals) byRow.set(refusal.row, [...(byRow.get(refusal.row) ?? []), refusal]);
   const problems: ImportProblem[] = [];
-  for await (const source of readSheetRows(file, columns).rows) {
+  for await (const source of readSheetRows(file, columns)) {
     for (const refusal of byRow.get(source.row) ?? []) {
       const cells = new RowCells(source);
       cells.problem(refusal.column, refusal.message);
@@ -179,21 +180,21 @@ async function refusalProblems(file: Buffer, columns: ReadSheetOptions, refusals
 
 export async function runImport<Input>(deps: ImportRunnerDeps, def: LibraryImportDef<Input>, file: Buffer, options: ImportRunOptions): Promise<LibraryImportResult> {
   const columns: ReadSheetOptions = { required: def.columns.filter((c) => c.required).map((c) => c.name), known: def.columns.map((c) => c.name) };
-  const sheet = readSheetRows(file, columns);
+  // the rows the sheet holds (the header included), counted before reading so the bar shows a true share at once
+  const rowsInSheet = await countSheetRows(file);
   const problems: ImportProblem[] = [];
   // only what passed the check is kept while reading: the request and its row (the sheet rows themselves are not)
   const parsed: Array<{ row: number; input: Input }> = [];
   const firstRowOfKey = new Map<string, number>();
   const cancelled = () => new AppFailure('CANCELLED', 'Import: cancelled before anything was written.');
 
-  // progress counts two steps per row: checking it, then writing it (total = 2 x rows). While reading, the number
-  // of rows is not known yet: it is estimated from the share of the file read so far.
+  // progress counts two steps per row: checking it, then writing it (total = 2 x rows). While reading, the total is
+  // the count made before (0, "not known yet", when the file could not be counted)
   let total = 0;
-  for await (const source of sheet.rows) {
+  for await (const source of readSheetRows(file, columns)) {
     total += 1;
     if (total % YIELD_EVERY === 0) {
-      const estimate = Math.max(total, Math.round(total / Math.max(sheet.fractionRead(), 0.01)));
-      options.onProgress?.(total, estimate * 2);
+      options.onProgress?.(total, rowsInSheet === null ? 0 : Math.max(rowsInSheet - 1, total) * 2);
       // between chunks of rows: the progress event reaches the screen and a Cancel can arrive
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (options.cancelled?.()) throw cancelled();

@@ -120,88 +120,68 @@ function notAWorkbook(): never {
   throw new AppFailure('VALIDATION', 'File: this is not an Excel workbook (.xlsx); export the library once to see the layout.');
 }
 
-/** The reader is fed in small slices, so the share of the file it has taken is a fair measure of progress. */
-const SLICE = 16 * 1024;
-
-export interface SheetReading {
-  /** The data rows of the first worksheet, one at a time (none is kept: the caller keeps what it needs). */
-  rows: AsyncGenerator<SheetRow>;
-  /** The share of the file handed to the reader so far, 0 to 1 (it reads a little ahead of the rows it yields). */
-  fractionRead(): number;
-}
-
 /**
- * Reads the first worksheet with the streaming reader, a row at a time: the header row names the columns (a missing
- * required column or an unknown one is refused before any data row), each later row is keyed by them.
+ * Reads the first worksheet with the streaming reader, a row at a time (none is kept: the caller keeps what it
+ * needs): the header row names the columns (a missing required column or an unknown one is refused before any data
+ * row), each later row is keyed by them.
  */
-export function readSheetRows(buffer: Buffer, options: ReadSheetOptions): SheetReading {
-  let handed = 0;
-  const slices = function* () {
-    for (let at = 0; at < buffer.length; at += SLICE) {
-      const slice = buffer.subarray(at, at + SLICE);
-      handed += slice.length;
-      yield slice;
-    }
-  };
-  const rows = async function* (): AsyncGenerator<SheetRow> {
-    if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) notAWorkbook();
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices(), { objectMode: false, highWaterMark: SLICE }), {
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'cache',
-      worksheets: 'emit',
-      entries: 'emit',
-    });
-    let header: Array<string | null> | null = null;
-    /** header name -> the file's column index; positions: header name -> index into a row's values */
-    const columns = new Map<string, number>();
-    const positions = new Map<string, number>();
-    let sheets = 0;
-    try {
-      for await (const worksheet of reader) {
-        sheets += 1;
-        if (sheets > 1) continue; // the first sheet is the library; later sheets (notes) are ignored
-        for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-          const values = row.values as unknown[];
-          if (header === null) {
-            header = values.map((value) => {
-              const cell = toInCell(value);
-              return cell.kind === 'text' ? cell.text.trim() : null;
-            });
-            const names = header.filter((name): name is string => name !== null);
-            const missing = options.required.filter((name) => !names.includes(name));
-            if (missing.length > 0) {
-              throw new AppFailure('VALIDATION', `File: the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; export the library once to see the layout.`);
-            }
-            const unknown = names.filter((name) => !options.known.includes(name));
-            if (unknown.length > 0) {
-              throw new AppFailure('VALIDATION', `File: the column${unknown.length > 1 ? 's' : ''} ${unknown.map((m) => `"${m}"`).join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not part of this library; rename or delete ${unknown.length > 1 ? 'them' : 'it'}.`);
-            }
-            header.forEach((name, index) => {
-              if (name !== null && !columns.has(name)) columns.set(name, index);
-            });
-            columns.forEach((_, name) => positions.set(name, positions.size));
-            continue;
+export async function* readSheetRows(buffer: Buffer, options: ReadSheetOptions): AsyncGenerator<SheetRow> {
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) notAWorkbook();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  let header: Array<string | null> | null = null;
+  /** header name -> the file's column index; positions: header name -> index into a row's values */
+  const columns = new Map<string, number>();
+  const positions = new Map<string, number>();
+  let sheets = 0;
+  try {
+    for await (const worksheet of reader) {
+      sheets += 1;
+      if (sheets > 1) continue; // the first sheet is the library; later sheets (notes) are ignored
+      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+        const values = row.values as unknown[];
+        if (header === null) {
+          header = values.map((value) => {
+            const cell = toInCell(value);
+            return cell.kind === 'text' ? cell.text.trim() : null;
+          });
+          const names = header.filter((name): name is string => name !== null);
+          const missing = options.required.filter((name) => !names.includes(name));
+          if (missing.length > 0) {
+            throw new AppFailure('VALIDATION', `File: the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; export the library once to see the layout.`);
           }
-          const cells: InValue[] = [];
-          let filled = false;
-          for (const [, index] of columns) {
-            const cell = toInValue(values[index]);
-            if (cell !== null) filled = true;
-            cells.push(cell);
+          const unknown = names.filter((name) => !options.known.includes(name));
+          if (unknown.length > 0) {
+            throw new AppFailure('VALIDATION', `File: the column${unknown.length > 1 ? 's' : ''} ${unknown.map((m) => `"${m}"`).join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not part of this library; rename or delete ${unknown.length > 1 ? 'them' : 'it'}.`);
           }
-          if (filled) yield { row: row.number, values: cells, columns: positions };
+          header.forEach((name, index) => {
+            if (name !== null && !columns.has(name)) columns.set(name, index);
+          });
+          columns.forEach((_, name) => positions.set(name, positions.size));
+          continue;
         }
+        const cells: InValue[] = [];
+        let filled = false;
+        for (const [, index] of columns) {
+          const cell = toInValue(values[index]);
+          if (cell !== null) filled = true;
+          cells.push(cell);
+        }
+        if (filled) yield { row: row.number, values: cells, columns: positions };
       }
-    } catch (error) {
-      if (error instanceof AppFailure) throw error;
-      notAWorkbook();
     }
-    if (header === null) {
-      throw new AppFailure('VALIDATION', 'File: the first worksheet is empty; export the library once to see the layout.');
-    }
-  };
-  return { rows: rows(), fractionRead: () => (buffer.length === 0 ? 1 : handed / buffer.length) };
+  } catch (error) {
+    if (error instanceof AppFailure) throw error;
+    notAWorkbook();
+  }
+  if (header === null) {
+    throw new AppFailure('VALIDATION', 'File: the first worksheet is empty; export the library once to see the layout.');
+  }
 }
 
 /** The row-level report as a workbook the screen offers for download. */
