@@ -1,28 +1,20 @@
-import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../services/audit-log';
 import { EXIT, type CliCommand } from './cli-command';
-import { withLocalCore } from './cli-core';
+import { dataDirOption, withLocalCore } from './cli-core';
 
 /**
  * `audit verify`: walks the audit log's hash chain and its anchored head (architecture.md section 7). Prints
  * "Audit log OK: N rows." and exits 0, or names the first broken row and why (edited, deleted, inserted, truncated
  * tail) and exits 1. It only reads: the check itself adds no row.
  */
-const OPTIONS = { 'data-dir': { type: 'string' } } as const;
-
 export const auditVerifyCommand: CliCommand = {
   words: ['audit', 'verify'],
   summary: 'Check the audit log\'s hash chain: OK with the row count, or the first broken row and the reason (exit 1).',
   usage: 'audit verify [--data-dir DIR (default TOKENTILL_DATA_DIR)]',
   async run(args, io) {
-    let dataDir: string | null;
-    try {
-      const parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: false, strict: true });
-      dataDir = parsed.values['data-dir'] ?? null;
-    } catch (error) {
-      io.stderr(`${(error as Error).message.split('\n')[0] ?? 'The options could not be read'}. Run \`npm run cli -- help\` for the options.`);
-      return EXIT.usage;
-    }
+    const options = dataDirOption(args, io);
+    if (!options.ok) return options.exit;
+    const { dataDir } = options;
     const outcome = await withLocalCore(io, { dataDir, program: 'command line (npm run cli -- audit verify)' }, (core) => verifyAuditChain(core.database.sqlite));
     if (!outcome.ok) {
       io.stderr(outcome.message);

@@ -1,7 +1,8 @@
+import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../db/data-dir';
 import { startCore, type Core } from '../services/core';
 import { createLogger } from '../services/logger';
-import type { CliIo } from './cli-command';
+import { EXIT, type CliIo } from './cli-command';
 
 /**
  * Opens this terminal's core for a local command (`user unlock`, `audit verify`): the same startCore as the app, so
@@ -20,5 +21,19 @@ export async function withLocalCore<T>(
     return { ok: true, value: await work(started.core, dataDir) };
   } finally {
     started.core.close();
+  }
+}
+
+/**
+ * The options of a local command that takes nothing but `--data-dir DIR` (`audit verify`, `db check`): the folder
+ * (null: TOKENTILL_DATA_DIR or this OS's default), or the usage exit with one line naming what was wrong.
+ */
+export function dataDirOption(args: readonly string[], io: CliIo): { ok: true; dataDir: string | null } | { ok: false; exit: typeof EXIT.usage } {
+  try {
+    const parsed = parseArgs({ args: [...args], options: { 'data-dir': { type: 'string' } }, allowPositionals: false, strict: true });
+    return { ok: true, dataDir: parsed.values['data-dir'] ?? null };
+  } catch (error) {
+    io.stderr(`${(error as Error).message.split('\n')[0] ?? 'The options could not be read'}. Run \`npm run cli -- help\` for the options.`);
+    return { ok: false, exit: EXIT.usage };
   }
 }

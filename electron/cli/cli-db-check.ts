@@ -1,30 +1,22 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkDatabase, isDamageError, type DatabaseCheck } from '../db/database-check';
 import { BACKUP_DIR, defaultDataDir } from '../db/data-dir';
 import { EXIT, type CliCommand } from './cli-command';
-import { withLocalCore } from './cli-core';
+import { dataDirOption, withLocalCore } from './cli-core';
 
 /**
  * `db check`: SQLite's full integrity check and the foreign-key check of this terminal's database. Prints
  * "Database OK: ..." and exits 0, or lists the problems and says what to do, exit 1. Run it with the app closed
  * (the data folder's lock says so otherwise); it only reads.
  */
-const OPTIONS = { 'data-dir': { type: 'string' } } as const;
-
 export const dbCheckCommand: CliCommand = {
   words: ['db', 'check'],
   summary: 'Check the database file (every page, index and reference): OK with its size, or the problems found (exit 1).',
   usage: 'db check [--data-dir DIR (default TOKENTILL_DATA_DIR)]',
   async run(args, io) {
-    let dataDir: string | null;
-    try {
-      const parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: false, strict: true });
-      dataDir = parsed.values['data-dir'] ?? null;
-    } catch (error) {
-      io.stderr(`${(error as Error).message.split('\n')[0] ?? 'The options could not be read'}. Run \`npm run cli -- help\` for the options.`);
-      return EXIT.usage;
-    }
+    const options = dataDirOption(args, io);
+    if (!options.ok) return options.exit;
+    const { dataDir } = options;
     let outcome: { ok: true; value: { check: DatabaseCheck; dir: string } } | { ok: false; message: string };
     try {
       outcome = await withLocalCore(io, { dataDir, program: 'command line (npm run cli -- db check)' }, (core, dir) => ({ check: checkDatabase(core.database.sqlite), dir }));

@@ -1,43 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../../electron/db/data-dir';
+import { describe, expect, it } from 'vitest';
 import { startCore } from '../../../electron/services/core';
-import { cliInitDataDir, FIXTURE_ADMIN, runCli } from '../../support/cli-init';
+import { setUpCopies, withDatabaseFile } from '../../support/set-up-copies';
+import { FIXTURE_ADMIN, runCli } from '../../support/cli-init';
 import { APP_ROOT, makeDataDir, testEnv } from '../../support/host-process';
 
 /**
  * The local commands of S1, run as their own processes like an installer or support would: `user unlock ID` and
  * `audit verify`, which names every kind of tampering (edited, deleted, inserted row, truncated tail).
  */
-let setUp: string;
-const dirs: string[] = [];
-
-beforeAll(() => {
-  setUp = cliInitDataDir({ demo: true });
-  dirs.push(setUp);
-});
-afterAll(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of the set-up folder, so each case tampers with its own database. */
-function copyOfSetUp(): string {
-  const dir = makeDataDir('tokentill-cli-access-');
-  fs.cpSync(setUp, dir, { recursive: true });
-  dirs.push(dir);
-  return dir;
-}
-
-function withDb<T>(dir: string, work: (db: Database.Database) => T): T {
-  const db = new Database(path.join(dir, DATABASE_FILE));
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
+const setUp = setUpCopies('tokentill-cli-access-');
+const copyOfSetUp = () => setUp.copy();
+const withDb = withDatabaseFile;
 
 async function withCore<T>(dir: string, work: (core: Awaited<ReturnType<typeof startCore>> & { ok: true }) => Promise<T>): Promise<T> {
   const started = await startCore({ dataDir: dir, appRoot: APP_ROOT, program: 'test', env: testEnv(dir) });

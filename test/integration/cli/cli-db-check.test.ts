@@ -1,40 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/db/data-dir';
-import { cliInitDataDir, runCli } from '../../support/cli-init';
+import { setUpCopies, withDatabaseFile } from '../../support/set-up-copies';
+import { runCli } from '../../support/cli-init';
 import { makeDataDir } from '../../support/host-process';
 
 /**
  * `npm run cli -- db check` as support would run it: OK on a sound database; a row pointing at a missing row and a
  * damaged index page are each named, exit 1, with what to do.
  */
-let setUp: string;
-const dirs: string[] = [];
-beforeAll(() => {
-  setUp = cliInitDataDir({ demo: true });
-  dirs.push(setUp);
-});
-afterAll(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function copyOfSetUp(): string {
-  const dir = makeDataDir('tokentill-cli-db-check-');
-  fs.cpSync(setUp, dir, { recursive: true });
-  dirs.push(dir);
-  return dir;
-}
-
-function withDb<T>(dir: string, work: (db: Database.Database) => T): T {
-  const db = new Database(path.join(dir, DATABASE_FILE));
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
+const setUp = setUpCopies('tokentill-cli-db-check-');
+const copyOfSetUp = () => setUp.copy();
+const withDb = withDatabaseFile;
 
 describe('npm run cli -- db check', () => {
   it('says OK with the size of a sound database', () => {
