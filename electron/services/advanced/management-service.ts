@@ -1,10 +1,11 @@
 import { randomInt } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { AppFailure, assertNever } from '../../../shared/errors/result';
+import { AppFailure } from '../../../shared/errors/result';
 import type {
   AccountActionInput, KeyChangeInput, ManagementKind, ManagementRecord, ManagementResult, OverdraftSupport, SetMaxOverdraftInput,
   SetMaxPowerInput, TestTokenInput,
 } from '../../../shared/ipc/advanced-schemas';
+import { UNIT_OF_METER_KIND } from '../../../shared/format/units';
 import { describeKeyParams, KeyParams } from '../../../shared/library/key-params';
 import { builtInProfile } from '../../../shared/library/meter-profiles';
 import type { Clock } from '../../../shared/ports/clock';
@@ -17,7 +18,7 @@ import type { MeterRecord, MetersRepo } from '../../db/repos/meters-repo';
 import type { OutboxRepo } from '../../db/repos/outbox-repo';
 import {
   createTokenCipher, deriveDecoderKeyDkga02, deriveDecoderKeyDkga04, encodeTransferAmount, formatTenths, meterPanFromDrn,
-  parseDrn, sealClassTwoToken, type IssueError, type IssueResult, type StaTables, type StsMeter, type TokenCipher,
+  parseDrn, sealClassTwoToken, type StaTables, type StsMeter, type TokenCipher,
   type TokenIssuer, type VendingKeyProvider,
 } from '../../sts';
 import type { AuditLog } from '../audit-log';
@@ -26,6 +27,7 @@ import type { Session } from '../session-store';
 import type { SettingsService } from '../settings-service';
 import type { Terminal } from '../terminal';
 import type { ClockGuard } from '../vending/clock-guard';
+import { issued } from '../vending/issued';
 import { allocateTid } from '../vending/tid-allocation';
 
 /**
@@ -101,29 +103,8 @@ const RECEIPT_KIND: Readonly<Record<ManagementKind, ManagementReceiptKind>> = {
   meterTest: 'meter-test',
 };
 
-const UNIT_OF: Readonly<Record<MeterRecord['meterType'], string>> = { electricity: 'kWh', water: 'm³', gas: 'm³', 'solar-kit': 'days' };
-
 function refuse(message: string): never {
   throw new AppFailure('VALIDATION', message);
-}
-
-function issueFailure(meterNo: string, error: IssueError): never {
-  switch (error.code) {
-    case 'KEY_UNAVAILABLE':
-      throw new AppFailure('KEY_UNAVAILABLE', error.message);
-    case 'KEY_EXPIRED':
-      throw new AppFailure('KEY_EXPIRED', `Meter ${meterNo}: ${error.message}`);
-    case 'INVALID_INPUT':
-    case 'UNSUPPORTED':
-      throw new AppFailure('VALIDATION', `Meter ${meterNo}: ${error.field} ${error.message}`);
-    default:
-      return assertNever(error.code);
-  }
-}
-
-function issued<T>(meterNo: string, result: IssueResult<T>): T {
-  if (!result.ok) issueFailure(meterNo, result.error);
-  return result.value;
 }
 
 /** Units as typed ("12.5") to integer tenths. */
@@ -384,7 +365,7 @@ export function createManagementService(deps: ManagementServiceDeps): Management
         const random = rnd();
         const built = sealClassTwoToken(coding.subclass, ((random << 8) | (tid >>> 16)) & 0xfff, (((tid & 0xffff) << 16) | field) >>> 0, cipher);
         deps.applyMaxOverdraft({ accountId: account.id, version: account.version, tenths, actor: session.loginId, now: now.toISOString() });
-        const unit = UNIT_OF[meter.meterType];
+        const unit = UNIT_OF_METER_KIND[meter.meterType];
         return {
           meter,
           account,

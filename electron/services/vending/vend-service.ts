@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { AppFailure, assertNever } from '../../../shared/errors/result';
+import { AppFailure } from '../../../shared/errors/result';
 import type { KeyChangePlan, Sale, SaleToken, VendConfirmInput, VendConfirmResult, VendQuote, VendQuoteInput } from '../../../shared/ipc/vending-schemas';
 import { describeKeyParams, type KeyParams } from '../../../shared/library/key-params';
 import { parseAmount } from '../../../shared/format/money';
@@ -14,7 +14,7 @@ import type { OutboxRepo } from '../../db/repos/outbox-repo';
 import type { PriceRecord, PricesRepo } from '../../db/repos/prices-repo';
 import type { SalePlace, SalesRepo } from '../../db/repos/sales-repo';
 import {
-  meterPanFromDrn, parseDrn, type CreditSubclass, type IssueError, type IssueResult, type StaTables, type StsMeter,
+  meterPanFromDrn, parseDrn, type CreditSubclass, type StaTables, type StsMeter,
   type TokenIssuer,
 } from '../../sts';
 import type { VendPasswordCheck } from '../access/vend-password-check';
@@ -27,6 +27,7 @@ import type { SettingsService } from '../settings-service';
 import type { Terminal } from '../terminal';
 import { vendingKeyName } from '../vending-keys';
 import type { ClockGuard } from './clock-guard';
+import { issued } from './issued';
 import { receiptOfSale } from './sale-receipt';
 import { allocateTid } from './tid-allocation';
 import { quoteVend, parseUnitsText, type VendAccount, type VendAccountSource, type VendFigures } from './vend-quote';
@@ -87,26 +88,6 @@ const CREDIT_SUBCLASS: Readonly<Record<'electricity' | 'water' | 'gas', CreditSu
 
 function refuse(message: string): never {
   throw new AppFailure('VALIDATION', message);
-}
-
-/** An issuer refusal as the operator's error. */
-function issueFailure(meterNo: string, error: IssueError): never {
-  switch (error.code) {
-    case 'KEY_UNAVAILABLE':
-      throw new AppFailure('KEY_UNAVAILABLE', error.message);
-    case 'KEY_EXPIRED':
-      throw new AppFailure('KEY_EXPIRED', `Meter ${meterNo}: ${error.message}`);
-    case 'INVALID_INPUT':
-    case 'UNSUPPORTED':
-      throw new AppFailure('VALIDATION', `Meter ${meterNo}: ${error.field} ${error.message}`);
-    default:
-      return assertNever(error.code);
-  }
-}
-
-function issued<T>(meterNo: string, result: IssueResult<T>): T {
-  if (!result.ok) issueFailure(meterNo, result.error);
-  return result.value;
 }
 
 function paddedSeq(value: number, width: number): string {
