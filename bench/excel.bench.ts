@@ -11,15 +11,11 @@ import path from 'node:path';
 import { writeSheet, type OutCell } from '../electron/services/library/excel/workbook';
 import { createUuidV7Generator, systemClock } from '../electron/services/system';
 import { luhnCheckDigit } from '../shared/library/meter-number';
-import { measure, openLibrary } from './support/excel-library';
+import { line, measure, openLibrary } from './support/bench-library';
 
 const IMPORT_ROWS = 100_000;
 const EXPORT_ROWS = 1_000_000;
 const MODEL = 'm58-integrated-single-phase-electricity';
-
-function line(label: string, value: string, target: string): void {
-  console.log(`${label.padEnd(64)} ${value.padStart(12)}   (${target})`);
-}
 
 function meterNo(i: number): string {
   const payload = `58${String(i).padStart(8, '0')}`;

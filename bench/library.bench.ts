@@ -2,54 +2,17 @@
 // (count + one page of 20, sorted by meter number). Target: under 50 ms. Rows are seeded fast with one prepared
 // statement in one transaction, on a file database opened the product's way (WAL, synchronous=FULL, migrations).
 // Figures only: nothing here fails on timing.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase } from '../electron/db/open-database';
-import { migrationsFolder } from '../electron/db/paths';
-import { createOutboxRepo } from '../electron/db/repos/outbox-repo';
-import { createAuditLog } from '../electron/services/audit-log';
-import { createKeyStore } from '../electron/services/key-store';
-import { createLibrary } from '../electron/services/library/library';
 import { createUuidV7Generator, systemClock } from '../electron/services/system';
 import { luhnCheckDigit } from '../shared/library/meter-number';
+import { line, openLibrary, percentile, rng } from './support/bench-library';
 
 const METERS = 1_000_000;
-const ROOT = path.resolve(__dirname, '..');
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function line(label: string, value: string, target: string): void {
-  console.log(`${label.padEnd(60)} ${value.padStart(12)}   (${target})`);
-}
-
-/** A deterministic stream of pseudo-random numbers, so every run asks the same questions. */
-function rng(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return x / 2_147_483_648;
-  };
-}
 
 export async function run(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tokentill-bench-library-'));
-  const opened = await openDatabase({ dataDir, migrationsFolder: migrationsFolder(ROOT), program: 'bench' });
-  if (!opened.ok) throw new Error(opened.problem.message);
-  const { sqlite, db } = opened.value;
+  const lib = await openLibrary({ name: 'library' });
+  const { sqlite, library } = lib;
   try {
     const ids = createUuidV7Generator(systemClock);
-    const library = createLibrary({
-      sqlite,
-      audit: createAuditLog(sqlite, { clock: systemClock, ids, stationId: () => 'bench' }),
-      outbox: createOutboxRepo(db),
-      keyStore: createKeyStore(sqlite, { clock: systemClock }),
-      clock: systemClock,
-      ids,
-      stationId: () => 'bench',
-    });
 
     const numbers: string[] = [];
     const types = ['electricity', 'electricity', 'electricity', 'water', 'gas'] as const;
@@ -109,7 +72,6 @@ export async function run(): Promise<void> {
     const page3 = [0, 1, 2, 3, 4].map(() => time(keywords[0]?.slice(0, 7) ?? '5800001', 3)).sort((a, b) => a - b);
     line('page 3 of a 7-digit prefix, median of 5', `${percentile(page3, 50).toFixed(2)} ms`, 'figure only');
   } finally {
-    opened.value.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    lib.close();
   }
 }

@@ -3,59 +3,20 @@
 // 50 ms. Rows are seeded fast with prepared statements in one transaction (the search indexes and the `listed` flag
 // are written by the migrations' triggers, as in the product), on a file database opened the product's way (WAL,
 // synchronous=FULL, migrations). Figures only: nothing here fails on timing.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase } from '../electron/db/open-database';
-import { migrationsFolder } from '../electron/db/paths';
-import { createOutboxRepo } from '../electron/db/repos/outbox-repo';
-import { createAuditLog } from '../electron/services/audit-log';
-import { createKeyStore } from '../electron/services/key-store';
-import { createLibrary } from '../electron/services/library/library';
-import { createParties } from '../electron/services/library/parties';
 import { createUuidV7Generator, systemClock } from '../electron/services/system';
 import { luhnCheckDigit } from '../shared/library/meter-number';
+import { line, openLibrary, percentile, rng } from './support/bench-library';
 
 const ROWS = 1_000_000;
-const ROOT = path.resolve(__dirname, '..');
 
 const FIRST = ['Lili', 'Bule', 'Linda', 'Kuti', 'Lynn', 'Amina', 'Joseph', 'Grace', 'Peter', 'Fatima', 'John', 'Mary', 'Musa', 'Neema', 'Baraka', 'Zawadi', 'Ali', 'Halima', 'David', 'Esther', 'Samuel', 'Ruth', 'Daniel', 'Sarah', 'Moses', 'Rose', 'Paul', 'Agnes', 'James', 'Mercy'];
 const LAST = ['Moyo', 'Banda', 'Phiri', 'Mwale', 'Tembo', 'Zulu', 'Ngoma', 'Daka', 'Sakala', 'Lungu', 'Mbewe', 'Chanda', 'Mulenga', 'Bwalya', 'Kunda', 'Njobvu', 'Soko', 'Kaunda', 'Mumba', 'Nkhoma', 'Otieno', 'Wanjiru', 'Kamau', 'Achieng', 'Mutua', 'Kiprop', 'Odhiambo', 'Njeri', 'Mwangi', 'Chege'];
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function line(label: string, value: string, target: string): void {
-  console.log(`${label.padEnd(64)} ${value.padStart(12)}   (${target})`);
-}
-
-/** A deterministic stream of pseudo-random numbers, so every run asks the same questions. */
-function rng(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return x / 2_147_483_648;
-  };
-}
-
 export async function run(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tokentill-bench-top-up-'));
-  const opened = await openDatabase({ dataDir, migrationsFolder: migrationsFolder(ROOT), program: 'bench' });
-  if (!opened.ok) throw new Error(opened.problem.message);
-  const { sqlite, db } = opened.value;
+  const lib = await openLibrary({ name: 'top-up', terminalStationId: 'bench-station', currencyDisplay: { CNY: 'RMB' } });
+  const { sqlite, parties } = lib;
   try {
     const ids = createUuidV7Generator(systemClock);
-    const library = createLibrary({
-      sqlite,
-      audit: createAuditLog(sqlite, { clock: systemClock, ids, stationId: () => 'bench' }),
-      outbox: createOutboxRepo(db),
-      keyStore: createKeyStore(sqlite, { clock: systemClock }),
-      clock: systemClock,
-      ids,
-      stationId: () => 'bench',
-    });
-    const parties = createParties({ sqlite, library, clock: systemClock, ids, stationId: () => 'bench', terminalStationId: () => 'bench-station', currencyDisplay: () => ({ CNY: 'RMB' }) });
 
     const now = new Date().toISOString();
     const random = rng(20_260_601);
@@ -172,7 +133,6 @@ export async function run(): Promise<void> {
     const accountTimes = listTimes((search) => parties.accounts.list({ search, page: 1, pageSize: 20, sort: null }));
     line('Account Library keyword search, p95', `${percentile(accountTimes, 95).toFixed(2)} ms`, 'figure only');
   } finally {
-    opened.value.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    lib.close();
   }
 }

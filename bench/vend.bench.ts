@@ -12,28 +12,12 @@ import { DATABASE_FILE } from '../electron/db/data-dir';
 import { hashPassword, verifyPassword } from '../electron/services/password-hash';
 import type { RecordsSearchResult, VendConfirmResult, VendQuote } from '../shared/ipc/vending-schemas';
 import { makeDataDir } from '../test/support/host-process';
+import { line, percentile, rng } from './support/bench-library';
 import { requestId, startVendingHarness, value, VEND_PASSWORD, type VendingHarness } from '../test/support/vending-harness';
 
 const EARLIER_SALES = 1_000_000;
 const CONFIRMS = 1_000;
 const METERS = ['58000000065', '58000000099', '58000009181', '58000807915', '58001855558', '58000055556', '58091801686', '58009000181'];
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function line(label: string, value: string, note: string): void {
-  console.log(`${label.padEnd(64)} ${value.padStart(12)}   (${note})`);
-}
-
-/** A deterministic stream of pseudo-random numbers, so every run asks the same questions. */
-function rng(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (Math.imul(x, 1_103_515_245) + 12_345) & 0x7fffffff;
-    return x / 2_147_483_648;
-  };
-}
 
 type Account = { id: string; accountNo: string; customerId: string; customerNo: string; customerName: string; meterId: string; meterNo: string; meterType: string; scheme: string };
 

@@ -2,7 +2,7 @@
 // memory is the import's as the app would run it: a process that opens the database and receives the workbook, not
 // one still holding the garbage of writing the test workbook. Prints one JSON line with the figures.
 import fs from 'node:fs';
-import { openLibrary } from './excel-library';
+import { openLibrary } from './bench-library';
 
 async function main(): Promise<void> {
   const [file, expectedText] = process.argv.slice(2);
