@@ -114,6 +114,28 @@ export function createMeterService(deps: MeterServiceDeps): MeterService {
 
   const changed = (table: 'meters', id: string, version: number) => ({ table, id, version, row: deps.meters.syncRow(id) });
 
+  /** The checks every new meter passes (its model, its number with the check digit, keys or kit fitting the model). */
+  const checkNew = (input: CreateMeterInput): { profile: ProfileRecord; meterNo: string; kit: KitRecord | null } => {
+    const profile = requireProfile(input.profileId);
+    const checked = checkMeterNumber(input.meterNo, meterNumberRule(profile));
+    if (!checked.ok) invalid(checked.problem);
+    checkShape(profile, input.meterType, input.keys, input.kit);
+    const kit: KitRecord | null =
+      profile.scheme === 'OpenPAYGO'
+        ? { startingCode: input.kit?.startingCode ?? null, count: input.kit?.count ?? 0, secretSet: (input.kit?.secret ?? null) !== null }
+        : null;
+    return { profile, meterNo: checked.meterNo, kit };
+  };
+
+  const alreadyInLibrary = (meterNo: string) => new AppFailure('CONFLICT', `Meter ${meterNo} is already in the library; search for it and edit it instead.`);
+
+  /** Writes a checked new meter (inside the caller's write transaction) and puts its kit secret in the key store. */
+  const insertNew = (id: string, now: string, input: CreateMeterInput, checked: ReturnType<typeof checkNew>) => {
+    deps.meters.insert([{ id, stationId: deps.stationId(), createdAt: now, meterNo: checked.meterNo, meterType: input.meterType, profileId: checked.profile.id, keys: input.keys, kit: checked.kit }]);
+    const secret = input.kit?.secret ?? null;
+    if (secret !== null) storeSecret(id, checked.meterNo, secret);
+  };
+
   return {
     list(request) {
       const page = deps.meters.list(request);
@@ -123,24 +145,13 @@ export function createMeterService(deps: MeterServiceDeps): MeterService {
     get,
 
     create(input, actor) {
-      const profile = requireProfile(input.profileId);
-      const checked = checkMeterNumber(input.meterNo, meterNumberRule(profile));
-      if (!checked.ok) invalid(checked.problem);
-      checkShape(profile, input.meterType, input.keys, input.kit);
+      const checked = checkNew(input);
+      const { profile, kit } = checked;
       const id = deps.ids.newId();
-      const kit: KitRecord | null =
-        profile.scheme === 'OpenPAYGO'
-          ? { startingCode: input.kit?.startingCode ?? null, count: input.kit?.count ?? 0, secretSet: (input.kit?.secret ?? null) !== null }
-          : null;
       writeTransaction(deps.sqlite, () => {
-        if (deps.meters.byMeterNo(checked.meterNo)) {
-          throw new AppFailure('CONFLICT', `Meter ${checked.meterNo} is already in the library; search for it and edit it instead.`);
-        }
+        if (deps.meters.byMeterNo(checked.meterNo)) throw alreadyInLibrary(checked.meterNo);
         const now = deps.clock.now().toISOString();
-        const row: NewMeter = { id, stationId: deps.stationId(), createdAt: now, meterNo: checked.meterNo, meterType: input.meterType, profileId: profile.id, keys: input.keys, kit };
-        deps.meters.insert([row]);
-        const secret = input.kit?.secret ?? null;
-        if (secret !== null) storeSecret(id, checked.meterNo, secret);
+        insertNew(id, now, input, checked);
         deps.changes.record({
           actor,
           action: 'meters.create',
@@ -171,23 +182,12 @@ export function createMeterService(deps: MeterServiceDeps): MeterService {
       const addAll = deps.sqlite.transaction(() => {
         inputs.forEach((input, index) => {
           try {
-            const profile = requireProfile(input.profileId);
-            const checked = checkMeterNumber(input.meterNo, meterNumberRule(profile));
-            if (!checked.ok) invalid(checked.problem);
-            checkShape(profile, input.meterType, input.keys, input.kit);
-            if (seen.has(checked.meterNo) || deps.meters.byMeterNo(checked.meterNo)) {
-              throw new AppFailure('CONFLICT', `Meter ${checked.meterNo} is already in the library; search for it and edit it instead.`);
-            }
+            const checked = checkNew(input);
+            if (seen.has(checked.meterNo) || deps.meters.byMeterNo(checked.meterNo)) throw alreadyInLibrary(checked.meterNo);
             seen.add(checked.meterNo);
             if (problems.length > 0) return; // still checked, so every refused meter is named; nothing more is written
             const id = deps.ids.newId();
-            const kit: KitRecord | null =
-              profile.scheme === 'OpenPAYGO'
-                ? { startingCode: input.kit?.startingCode ?? null, count: input.kit?.count ?? 0, secretSet: (input.kit?.secret ?? null) !== null }
-                : null;
-            deps.meters.insert([{ id, stationId: deps.stationId(), createdAt: now, meterNo: checked.meterNo, meterType: input.meterType, profileId: profile.id, keys: input.keys, kit }]);
-            const secret = input.kit?.secret ?? null;
-            if (secret !== null) storeSecret(id, checked.meterNo, secret);
+            insertNew(id, now, input, checked);
             ids.push(id);
           } catch (error) {
             if (!(error instanceof AppFailure)) throw error;
